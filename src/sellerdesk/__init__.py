@@ -1,0 +1,1 @@
+"""Sellerdesk: seller support and seller performance for online marketplaces."""

@@ -1,0 +1,18 @@
+"""The REST API v1, mounted at /api/v1/ with its OpenAPI schema at /api/v1/openapi.json."""
+
+from ninja import NinjaAPI
+
+from . import accounts, cases, errors
+from .auth import BearerToken
+
+api = NinjaAPI(
+    title="Sellerdesk API",
+    version="1",
+    description="Seller support: cases, their timeline, messages and status. "
+    "Authenticate with POST /api/v1/auth/token, then send `Authorization: Bearer <token>`.",
+    auth=BearerToken(),
+    urls_namespace="api-v1",
+)
+errors.install(api)
+api.add_router("", accounts.router)
+api.add_router("", cases.router)

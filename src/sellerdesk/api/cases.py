@@ -1,0 +1,222 @@
+"""Cases, their timeline, messages, status and reopen."""
+
+import math
+from datetime import datetime
+from typing import Literal
+
+from django.http import FileResponse, HttpRequest
+from ninja import Header, Query, Router, Schema, Status
+from pydantic import Field
+
+from sellerdesk.accounts import permissions
+from sellerdesk.cases import selectors, services
+from sellerdesk.cases.categories import Category
+from sellerdesk.cases.lifecycle import Status
+from sellerdesk.cases.models import Case, CaseEvent, Channel
+from sellerdesk.core.errors import not_found
+
+from .schemas import ErrorOut, Page, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
+
+router = Router(tags=["cases"])
+
+CategoryName = Literal[tuple(Category.values)]  # type: ignore[valid-type]
+StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
+IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128)
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut,
+          422: ErrorOut}
+
+
+class CaseIn(StrictSchema):
+    subject: str = Field(min_length=1, max_length=200)
+    body: str = Field(min_length=1, max_length=services.BODY_MAX)
+    category: CategoryName | None = None
+    order_id: str = Field("", max_length=services.REFERENCE_MAX)
+    listing_id: str = Field("", max_length=services.REFERENCE_MAX)
+    urgent: bool = False
+
+
+class CaseOut(Schema):
+    id: int
+    number: str
+    subject: str
+    status: str
+    category: str
+    language: str
+    channel: str
+    priority: str
+    urgent: bool
+    order_id: str
+    listing_id: str
+    seller: SellerRef
+    team: TeamRef | None
+    assignee: PersonRef | None
+    created_at: datetime
+    updated_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+
+
+class CaseList(Page):
+    items: list[CaseOut]
+
+
+class CaseFilters(StrictSchema):
+    status: StatusName | Literal["active"] | None = None
+    category: CategoryName | None = None
+    team: int | None = Field(None, ge=1)
+    assignee: Literal["me", "none"] | None = None
+    q: str | None = Field(None, max_length=200)
+    sort: Literal["updated", "oldest", "newest", "priority"] = "updated"
+    page: int = Field(1, ge=1, le=100_000)
+    page_size: int = Field(25, ge=1, le=100)
+
+
+class AttachmentOut(Schema):
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    url: str
+
+
+class MessageOut(Schema):
+    id: int
+    body: str
+    internal: bool
+    author_role: str
+    attachments: list[AttachmentOut]
+
+
+class EventOut(Schema):
+    id: int
+    kind: str
+    public: bool
+    created_at: datetime
+    actor: PersonRef | None
+    data: dict
+    message: MessageOut | None
+
+
+class MessageIn(StrictSchema):
+    body: str = Field(min_length=1, max_length=services.BODY_MAX)
+    internal: bool = False
+
+
+class StatusIn(StrictSchema):
+    status: StatusName
+    reason: str = Field("", max_length=500)
+
+
+class ReopenIn(StrictSchema):
+    reason: str = Field("", max_length=500)
+
+
+class AssignIn(StrictSchema):
+    assignee: int | None = Field(None, ge=1, description="An agent id; omit to take the case yourself.")
+
+
+def case_out(case: Case) -> dict:
+    return {
+        "id": case.pk, "number": case.number, "subject": case.subject, "status": case.status,
+        "category": case.category, "language": case.language, "channel": case.channel,
+        "priority": case.priority, "urgent": case.urgent, "order_id": case.order_id,
+        "listing_id": case.listing_id, "seller": seller_ref(case.seller_account), "team": team_ref(case.team),
+        "assignee": person(case.assignee), "created_at": case.created_at, "updated_at": case.updated_at,
+        "first_response_at": case.first_response_at, "resolved_at": case.resolved_at,
+        "closed_at": case.closed_at,
+    }
+
+
+def event_out(event: CaseEvent) -> dict:
+    message = event.message
+    return {
+        "id": event.pk, "kind": event.kind, "public": event.public, "created_at": event.created_at,
+        "actor": person(event.actor), "data": event.data,
+        "message": None if message is None else {
+            "id": message.pk, "body": message.body, "internal": message.internal,
+            "author_role": message.author_role,
+            "attachments": [
+                {"id": a.pk, "filename": a.filename, "content_type": a.content_type, "size": a.size,
+                 "url": f"/api/v1/attachments/{a.pk}"}
+                for a in message.attachments.all()
+            ],
+        },
+    }
+
+
+def _reloaded(request: HttpRequest, case_id: int) -> dict:
+    return case_out(permissions.get_case_for(request.auth, case_id))
+
+
+@router.post("/cases", response={200: CaseOut, 201: CaseOut, **ERRORS})
+def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | None = IdempotencyKey):
+    """Open a case (sellers). With an `Idempotency-Key` header a retry returns the same case (200)."""
+    case, created = services.open_case(
+        opener=request.auth, subject=payload.subject, body=payload.body, category=payload.category,
+        order_id=payload.order_id, listing_id=payload.listing_id, urgent=payload.urgent, channel=Channel.API,
+        idempotency_key=idempotency_key,
+    )
+    return Status(201 if created else 200, _reloaded(request, case.pk))
+
+
+@router.get("/cases", response={200: CaseList, **ERRORS})
+def list_cases(request: HttpRequest, filters: Query[CaseFilters]):
+    """Sellers: their account's cases. Agents: the cases of their teams' queues and their own."""
+    qs = selectors.cases_for(request.auth, status=filters.status, category=filters.category,
+                             team_id=filters.team, assignee=filters.assignee, query=filters.q, sort=filters.sort)
+    count = qs.count()
+    start = (filters.page - 1) * filters.page_size
+    items = [case_out(c) for c in qs[start:start + filters.page_size]]
+    return {"items": items, "count": count, "page": filters.page, "page_size": filters.page_size,
+            "pages": math.ceil(count / filters.page_size)}
+
+
+@router.get("/cases/{int:case_id}", response={200: CaseOut, **ERRORS})
+def get_case(request: HttpRequest, case_id: int):
+    return _reloaded(request, case_id)
+
+
+@router.get("/cases/{int:case_id}/events", response={200: list[EventOut], **ERRORS})
+def case_events(request: HttpRequest, case_id: int):
+    """The timeline: every public step; agents also get internal notes and internal events."""
+    case = permissions.get_case_for(request.auth, case_id)
+    return [event_out(e) for e in selectors.timeline(request.auth, case)]
+
+
+@router.post("/cases/{int:case_id}/messages", response={201: EventOut, **ERRORS})
+def post_message(request: HttpRequest, case_id: int, payload: MessageIn,
+                 idempotency_key: str | None = IdempotencyKey):
+    """A public reply, or (agents) an internal note the seller never sees."""
+    message = services.post_message(actor=request.auth, case_id=case_id, body=payload.body,
+                                    internal=payload.internal, idempotency_key=idempotency_key)
+    event = selectors.timeline(request.auth, message.case).filter(message=message).first()
+    return Status(201, event_out(event))
+
+
+@router.post("/cases/{int:case_id}/status", response={200: CaseOut, **ERRORS})
+def change_status(request: HttpRequest, case_id: int, payload: StatusIn):
+    services.change_status(actor=request.auth, case_id=case_id, status=payload.status, reason=payload.reason)
+    return _reloaded(request, case_id)
+
+
+@router.post("/cases/{int:case_id}/reopen", response={200: CaseOut, **ERRORS})
+def reopen(request: HttpRequest, case_id: int, payload: ReopenIn | None = None):
+    services.reopen_case(actor=request.auth, case_id=case_id, reason=payload.reason if payload else "")
+    return _reloaded(request, case_id)
+
+
+@router.post("/cases/{int:case_id}/assign", response={200: CaseOut, **ERRORS})
+def assign(request: HttpRequest, case_id: int, payload: AssignIn | None = None):
+    """Agents take a case; team leads may give it to an agent of the team."""
+    services.assign_case(actor=request.auth, case_id=case_id, assignee_id=payload.assignee if payload else None)
+    return _reloaded(request, case_id)
+
+
+@router.get("/attachments/{int:attachment_id}", response={200: None, **ERRORS})
+def download_attachment(request: HttpRequest, attachment_id: int):
+    attachment = selectors.attachment_for(request.auth, attachment_id)
+    if attachment is None:
+        raise not_found("There is no such attachment.")
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.filename,
+                        content_type=attachment.content_type)

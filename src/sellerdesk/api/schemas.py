@@ -1,0 +1,58 @@
+"""Schemas shared by several routers."""
+
+from ninja import Schema
+from pydantic import ConfigDict
+
+
+class StrictSchema(Schema):
+    """Input schemas refuse fields they do not know, so a typo is an error, not a silent no-op."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorOut(Schema):
+    code: str
+    message: str
+    fields: dict[str, list[str]] | None = None
+
+
+class SellerRef(Schema):
+    id: int
+    marketplace_seller_id: str
+    name: str
+    status: str
+
+
+class TeamRef(Schema):
+    id: int
+    name: str
+    tier: str
+
+
+class PersonRef(Schema):
+    id: int
+    name: str
+    role: str
+
+
+class Page(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+
+
+def person(user) -> dict | None:
+    if user is None:
+        return None
+    return {"id": user.pk, "name": user.first_name or user.username, "role": user.role}
+
+
+def seller_ref(account) -> dict:
+    return {"id": account.pk, "marketplace_seller_id": account.marketplace_seller_id, "name": account.name,
+            "status": account.status}
+
+
+def team_ref(team) -> dict | None:
+    return None if team is None else {"id": team.pk, "name": team.name, "tier": team.tier}
+

@@ -1,0 +1,73 @@
+"""Attachment rules: size, count and type. The type is decided from the file's first bytes and
+its extension together, never from what the client claims."""
+
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+
+from sellerdesk.core.errors import SellerdeskError
+
+from .errors import CasesError
+
+# extension -> (content type, accepted leading bytes; None = text, checked as UTF-8)
+ALLOWED_TYPES: dict[str, tuple[str, tuple[bytes, ...] | None]] = {
+    ".pdf": ("application/pdf", (b"%PDF-",)),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".gif": ("image/gif", (b"GIF87a", b"GIF89a")),
+    ".webp": ("image/webp", (b"RIFF",)),
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (b"PK\x03\x04",)),
+    ".xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (b"PK\x03\x04",)),
+    ".txt": ("text/plain", None),
+    ".csv": ("text/csv", None),
+}
+
+
+def safe_filename(name: str) -> str:
+    base = PurePath(name.replace("\\", "/")).name
+    cleaned = "".join(c if c.isalnum() or c in "._- " else "_" for c in base).strip(" .")
+    return (cleaned or "file")[:150]
+
+
+def check_upload(upload: UploadedFile) -> str:
+    """Validates one uploaded file and returns its content type; raises a `SellerdeskError`."""
+    limit = settings.SELLERDESK["ATTACHMENT_MAX_BYTES"]
+    name = safe_filename(upload.name or "file")
+    if upload.size > limit:
+        raise SellerdeskError(
+            CasesError.ATTACHMENT_TOO_LARGE,
+            f"{name} is {upload.size // 1024} KB; files may be at most {limit // (1024 * 1024)} MB.",
+            fields={"attachments": [f"{name}: too large"]},
+        )
+    extension = PurePath(name).suffix.lower()
+    allowed = ALLOWED_TYPES.get(extension)
+    upload.seek(0)
+    head = upload.read(2048)
+    upload.seek(0)
+    if allowed is not None:
+        content_type, signatures = allowed
+        if signatures is None:
+            ok = b"\x00" not in head
+        else:
+            ok = any(head.startswith(sig) for sig in signatures)
+        if ok:
+            return content_type
+    kinds = ", ".join(sorted(e.lstrip(".") for e in ALLOWED_TYPES))
+    raise SellerdeskError(
+        CasesError.ATTACHMENT_TYPE_NOT_ALLOWED,
+        f"{name} is not an accepted file. Accepted: {kinds}.",
+        fields={"attachments": [f"{name}: type not allowed"]},
+    )
+
+
+def check_uploads(uploads: list[UploadedFile]) -> list[str]:
+    most = settings.SELLERDESK["ATTACHMENTS_PER_MESSAGE"]
+    if len(uploads) > most:
+        raise SellerdeskError(
+            CasesError.TOO_MANY_ATTACHMENTS,
+            f"At most {most} files can be attached to one message.",
+            fields={"attachments": [f"at most {most} files"]},
+        )
+    return [check_upload(u) for u in uploads]

@@ -1,0 +1,175 @@
+"""Cases, their messages and attachments, and the append-only audit trail."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from sellerdesk.core import clock
+
+from .categories import Category
+from .events import EventType
+from .lifecycle import Status
+
+
+class Channel(models.TextChoices):
+    PORTAL = "portal", _("Seller portal")
+    EMAIL = "email", _("E-mail")
+    API = "api", _("API")
+    CHAT = "chat", _("Chat")
+    PHONE = "phone", _("Phone")
+
+
+class Priority(models.TextChoices):
+    LOW = "low", _("Low")
+    NORMAL = "normal", _("Normal")
+    HIGH = "high", _("High")
+    CRITICAL = "critical", _("Critical")
+
+
+PRIORITY_RANK = {Priority.LOW: 0, Priority.NORMAL: 1, Priority.HIGH: 2, Priority.CRITICAL: 3}
+
+
+class Case(models.Model):
+    seller_account = models.ForeignKey("accounts.SellerAccount", on_delete=models.PROTECT, related_name="cases")
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    subject = models.CharField(_("subject"), max_length=200)
+    category = models.CharField(_("category"), max_length=32, choices=Category.choices, default=Category.OTHER)
+    language = models.CharField(_("language"), max_length=8, default="en")
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, default=Channel.PORTAL)
+    status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.NEW)
+    priority = models.CharField(_("priority"), max_length=10, choices=Priority.choices, default=Priority.NORMAL)
+    urgent = models.BooleanField(_("urgent"), default=False)
+    order_id = models.CharField(_("order id"), max_length=64, blank=True)
+    listing_id = models.CharField(_("listing id"), max_length=64, blank=True)
+    team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.PROTECT,
+                             related_name="cases")
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="assigned_cases")
+    idempotency_key = models.CharField(max_length=128, null=True, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    updated_at = models.DateTimeField(default=clock.now)
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [
+            models.Index(fields=["team", "status", "-updated_at"], name="case_team_queue"),
+            models.Index(fields=["assignee", "status", "-updated_at"], name="case_assignee_queue"),
+            models.Index(fields=["seller_account", "-updated_at"], name="case_seller_list"),
+            models.Index(fields=["status", "-updated_at"], name="case_status"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opened_by", "idempotency_key"],
+                condition=models.Q(idempotency_key__isnull=False),
+                name="case_idempotency_key_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.subject}"
+
+    @property
+    def number(self) -> str:
+        """The number people quote: SD-000123."""
+        return f"SD-{self.pk:06d}" if self.pk else ""
+
+    @staticmethod
+    def pk_from_number(value: str) -> int | None:
+        text = value.strip().upper().removeprefix("SD-").lstrip("0")
+        return int(text) if text.isdigit() else None
+
+
+class Message(models.Model):
+    class AuthorRole(models.TextChoices):
+        SELLER = "seller", _("Seller")
+        AGENT = "agent", _("Agent")
+        SYSTEM = "system", _("System")
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    author_role = models.CharField(max_length=10, choices=AuthorRole.choices)
+    body = models.TextField()
+    internal = models.BooleanField(default=False, help_text=_("Internal notes are never shown to sellers."))
+    idempotency_key = models.CharField(max_length=128, null=True, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["case", "created_at"], name="message_case_time")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "idempotency_key"],
+                condition=models.Q(idempotency_key__isnull=False),
+                name="message_idempotency_key_unique",
+            ),
+        ]
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    return f"attachments/{instance.case_id}/{clock.now():%Y%m%d%H%M%S}-{filename}"
+
+
+class Attachment(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="attachments")
+    message = models.ForeignKey(Message, on_delete=models.PROTECT, related_name="attachments")
+    file = models.FileField(upload_to=attachment_path, max_length=300)
+    filename = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=clock.now)
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise TypeError("Case events are append-only: they are never updated.")
+
+    def delete(self):
+        raise TypeError("Case events are append-only: they are never deleted.")
+
+
+class CaseEvent(models.Model):
+    """One change to a case: who, when, what. Written in the same transaction as the change."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=40, choices=EventType.choices)
+    public = models.BooleanField(help_text=_("Public events form the seller's timeline."))
+    message = models.ForeignKey(Message, null=True, on_delete=models.PROTECT, related_name="+")
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["case", "created_at"], name="event_case_time")]
+
+    def save(self, *args, **kwargs):
+        # The invariant "never rewritten" needs nothing else, so it lives on the model.
+        if self.pk is not None:
+            raise TypeError("Case events are append-only: they are never updated.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise TypeError("Case events are append-only: they are never deleted.")
+
+
+class Notification(models.Model):
+    """One e-mail sent about one event to one person; lets the notification task be retried without
+    sending twice, and lets support see what a seller was told."""
+
+    event = models.ForeignKey(CaseEvent, on_delete=models.PROTECT, related_name="notifications")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    email = models.EmailField()
+    sent_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["event", "recipient"], name="one_notification_per_event_recipient"),
+        ]

@@ -1,0 +1,279 @@
+"""Every state change of a case. Each function is one transaction that checks permissions, writes,
+appends the audit event and schedules side effects (notifications) for after the commit."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+
+from sellerdesk.accounts import permissions
+from sellerdesk.accounts.models import AccountStatus, Role, User
+from sellerdesk.core import clock
+from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
+from sellerdesk.core.text import clean_text
+from sellerdesk.routing.selectors import team_for_new_case
+
+from . import tasks
+from .attachments import check_uploads, safe_filename
+from .categories import Category
+from .errors import CasesError
+from .events import EventType
+from .lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status, check_transition
+from .models import Attachment, Case, CaseEvent, Channel, Message, Priority
+
+SUBJECT_MAX = 200
+BODY_MAX = 20_000
+REFERENCE_MAX = 64
+
+
+def _record(case: Case, *, actor: User | None, kind: EventType, public: bool, message: Message | None = None,
+            data: dict | None = None) -> CaseEvent:
+    event = CaseEvent.objects.create(case=case, actor=actor, kind=kind, public=public, message=message,
+                                     data=data or {})
+    if public:
+        transaction.on_commit(lambda: tasks.notify_case_event.enqueue(event.pk))
+    return event
+
+
+def _clean_body(body: str) -> str:
+    text = clean_text(body or "")
+    if not text:
+        raise validation_error({"body": ["Write a message."]})
+    if len(text) > BODY_MAX:
+        raise validation_error({"body": [f"A message may be at most {BODY_MAX} characters."]})
+    return text
+
+
+def _clean_reference(name: str, value: str) -> str:
+    text = clean_text(value or "")
+    if len(text) > REFERENCE_MAX or any(c.isspace() for c in text):
+        raise validation_error({name: [f"Use at most {REFERENCE_MAX} characters without spaces."]})
+    return text
+
+
+def _save_attachments(case: Case, message: Message, uploads: list[UploadedFile]) -> None:
+    content_types = check_uploads(uploads)
+    for upload, content_type in zip(uploads, content_types, strict=True):
+        name = safe_filename(upload.name or "file")
+        attachment = Attachment(case=case, message=message, filename=name, content_type=content_type,
+                                size=upload.size)
+        attachment.file.save(name, upload, save=False)
+        attachment.save()
+
+
+def _initial_priority(*, urgent: bool, account_status: str) -> str:
+    # A seller who cannot sell is critical whatever they asked about; the SLA engine refines this.
+    if account_status in (AccountStatus.SUSPENDED, AccountStatus.DEACTIVATED):
+        return Priority.CRITICAL
+    if urgent or account_status in (AccountStatus.RESTRICTED, AccountStatus.UNDER_REVIEW):
+        return Priority.HIGH
+    return Priority.NORMAL
+
+
+def open_case(*, opener: User, subject: str, body: str, category: str | None = None, order_id: str = "",
+              listing_id: str = "", urgent: bool = False, channel: str = Channel.PORTAL,
+              language: str | None = None, idempotency_key: str | None = None,
+              attachments: list[UploadedFile] | None = None) -> tuple[Case, bool]:
+    """A seller user opens a case for their own account. The case is routed to a team at once, so
+    it always has an owner. A repeated `idempotency_key` returns the first case (created=False)."""
+    permissions.require_seller(opener, "open cases")
+    subject_text = clean_text(subject or "")
+    fields: dict[str, list[str]] = {}
+    if not subject_text:
+        fields["subject"] = ["Give the case a subject."]
+    elif len(subject_text) > SUBJECT_MAX:
+        fields["subject"] = [f"A subject may be at most {SUBJECT_MAX} characters."]
+    category = category or Category.OTHER
+    if category not in Category.values:
+        fields["category"] = ["Choose one of: " + ", ".join(Category.values) + "."]
+    if channel not in Channel.values:
+        fields["channel"] = ["Unknown channel."]
+    if fields:
+        raise validation_error(fields)
+    body_text = _clean_body(body)
+    order_id = _clean_reference("order_id", order_id)
+    listing_id = _clean_reference("listing_id", listing_id)
+
+    if idempotency_key:
+        existing = Case.objects.filter(opened_by=opener, idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return _same_request(existing, subject_text), False
+    try:
+        with transaction.atomic():
+            case, created = _create_case(
+                opener=opener, subject=subject_text, body=body_text, category=category, order_id=order_id,
+                listing_id=listing_id, urgent=bool(urgent), channel=channel, language=language,
+                idempotency_key=idempotency_key, attachments=attachments or [],
+            )
+    except IntegrityError:
+        # Two retries raced; the other one won and its case is the answer.
+        if not idempotency_key:
+            raise
+        existing = Case.objects.get(opened_by=opener, idempotency_key=idempotency_key)
+        return _same_request(existing, subject_text), False
+    return case, created
+
+
+def _same_request(existing: Case, subject: str) -> Case:
+    if existing.subject != subject:
+        raise SellerdeskError(
+            CoreError.IDEMPOTENCY_KEY_REUSED,
+            "This Idempotency-Key was already used for a different case; use a new key for a new case.",
+        )
+    return existing
+
+
+def _create_case(*, opener: User, subject: str, body: str, category: str, order_id: str, listing_id: str,
+                 urgent: bool, channel: str, language: str | None, idempotency_key: str | None,
+                 attachments: list[UploadedFile]) -> tuple[Case, bool]:
+    account = opener.seller_account
+    language = language or account.primary_language
+    team = team_for_new_case(category=category, language=language)
+    now = clock.now()
+    case = Case.objects.create(
+        seller_account=account, opened_by=opener, subject=subject, category=category, language=language,
+        channel=channel, priority=_initial_priority(urgent=urgent, account_status=account.status),
+        urgent=urgent, order_id=order_id, listing_id=listing_id, team=team, idempotency_key=idempotency_key,
+        created_at=now, updated_at=now,
+    )
+    message = Message.objects.create(case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body,
+                                     created_at=now)
+    _save_attachments(case, message, attachments)
+    _record(case, actor=opener, kind=EventType.CASE_OPENED, public=True, message=message,
+            data={"subject": subject, "category": category, "team": team.name if team else None,
+                  "urgent": urgent})
+    return case, True
+
+
+@transaction.atomic
+def post_message(*, actor: User, case_id: int, body: str, internal: bool = False,
+                 attachments: list[UploadedFile] | None = None, idempotency_key: str | None = None) -> Message:
+    """A public reply (seller or agent) or an internal note (agents of the owning team only).
+
+    An agent's first public reply records the first response and opens a new case; a seller's
+    reply to a case waiting on them puts it back in the agents' court. Nobody writes publicly on a
+    resolved or closed case: it must be reopened first."""
+    case = permissions.get_case_for(actor, case_id, for_update=True)
+    if actor.is_agent:
+        permissions.require_case_worker(actor, case, "write")
+    elif internal:
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only support agents may write internal notes.")
+    if idempotency_key:
+        existing = Message.objects.filter(author=actor, idempotency_key=idempotency_key, case=case).first()
+        if existing is not None:
+            return existing
+    text = _clean_body(body)
+    if not internal and case.status in DONE_STATUSES:
+        raise SellerdeskError(CasesError.CASE_CLOSED,
+                              "This case is resolved. Reopen it to continue the conversation.")
+    now = clock.now()
+    role = Message.AuthorRole.AGENT if actor.is_agent else Message.AuthorRole.SELLER
+    message = Message.objects.create(case=case, author=actor, author_role=role, body=text, internal=internal,
+                                     idempotency_key=idempotency_key, created_at=now)
+    _save_attachments(case, message, attachments or [])
+    kind = EventType.INTERNAL_NOTE_ADDED if internal else EventType.MESSAGE_POSTED
+    _record(case, actor=actor, kind=kind, public=not internal, message=message)
+
+    if not internal:
+        if role == Message.AuthorRole.AGENT:
+            if case.first_response_at is None:
+                case.first_response_at = now
+            if case.status == Status.NEW:
+                _set_status(case, actor=actor, status=Status.OPEN, reason="agent replied")
+        elif case.status == Status.WAITING_ON_SELLER:
+            _set_status(case, actor=actor, status=Status.OPEN, reason="seller replied")
+    case.updated_at = now
+    case.save()
+    return message
+
+
+def _set_status(case: Case, *, actor: User, status: str, reason: str = "") -> None:
+    previous = case.status
+    now = clock.now()
+    case.status = status
+    if status == Status.RESOLVED:
+        case.resolved_at = now
+    elif status == Status.CLOSED:
+        case.closed_at = now
+        case.resolved_at = case.resolved_at or now
+    _record(case, actor=actor, kind=EventType.STATUS_CHANGED, public=True,
+            data={"from": previous, "to": status, "reason": reason})
+
+
+@transaction.atomic
+def change_status(*, actor: User, case_id: int, status: str, reason: str = "") -> Case:
+    """Moves a case along the lifecycle. Agents of the owning team may make any allowed move; a
+    seller may only mark their own case resolved. Asking for the current status changes nothing."""
+    if status not in Status.values:
+        raise validation_error({"status": ["Choose one of: " + ", ".join(Status.values) + "."]})
+    case = permissions.get_case_for(actor, case_id, for_update=True)
+    if actor.is_agent:
+        permissions.require_case_worker(actor, case, "change the status")
+    elif status != Status.RESOLVED:
+        raise SellerdeskError(CoreError.PERMISSION_DENIED,
+                              "Sellers can mark a case resolved or reopen it; agents set other statuses.")
+    if case.status == status:
+        return case
+    check_transition(case.status, status)
+    _set_status(case, actor=actor, status=status, reason=clean_text(reason)[:500])
+    case.updated_at = clock.now()
+    case.save()
+    return case
+
+
+@transaction.atomic
+def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
+    """A resolved or closed case comes back to `open` with its owning team, if the seller (or an
+    agent of the team) asks within the reopen window. Reopening an open case changes nothing."""
+    case = permissions.get_case_for(actor, case_id, for_update=True)
+    if actor.is_agent:
+        permissions.require_case_worker(actor, case, "reopen")
+    if case.status in ACTIVE_STATUSES:
+        return case
+    now = clock.now()
+    done_at = case.resolved_at or case.closed_at or case.updated_at
+    window = dt.timedelta(days=settings.SELLERDESK["REOPEN_WINDOW_DAYS"])
+    if now - done_at > window:
+        raise SellerdeskError(
+            CasesError.REOPEN_WINDOW_EXPIRED,
+            f"Cases can be reopened for {window.days} days after they are resolved. "
+            "Please open a new case and mention this one.",
+        )
+    previous = case.status
+    case.status = Status.OPEN
+    case.resolved_at = None
+    case.closed_at = None
+    case.updated_at = now
+    case.save()
+    _record(case, actor=actor, kind=EventType.REOPENED, public=True,
+            data={"from": previous, "to": Status.OPEN, "reason": clean_text(reason)[:500]})
+    return case
+
+
+@transaction.atomic
+def assign_case(*, actor: User, case_id: int, assignee_id: int | None = None) -> Case:
+    """Gives a case to one agent of its team. Agents take cases for themselves; team leads and
+    admins may also assign to others. The seller sees who owns their case now."""
+    case = permissions.get_case_for(actor, case_id, for_update=True)
+    permissions.require_case_worker(actor, case, "assign")
+    if assignee_id is None or assignee_id == actor.pk:
+        assignee = actor
+    else:
+        if actor.role not in (Role.LEAD, Role.ADMIN):
+            raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only team leads may assign cases to others.")
+        assignee = User.objects.filter(pk=assignee_id).first()
+        if assignee is None:
+            raise validation_error({"assignee": ["No such agent."]})
+    if case.assignee_id == assignee.pk:
+        return case
+    if not permissions.may_be_assigned(assignee, case):
+        raise SellerdeskError(CasesError.ASSIGNEE_NOT_ELIGIBLE,
+                              f"{assignee.display_name} is not an agent of {case.team or 'this team'}.")
+    case.assignee = assignee
+    case.updated_at = clock.now()
+    case.save()
+    _record(case, actor=actor, kind=EventType.ASSIGNED, public=True,
+            data={"assignee_id": assignee.pk, "assignee": assignee.first_name or assignee.username,
+                  "team": case.team.name if case.team else None})
+    return case

@@ -1,0 +1,68 @@
+import pytest
+from django.test import Client
+
+from tests.factories import AgentFactory, SellerAccountFactory, SellerFactory, TeamFactory
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def tier1(db):
+    return TeamFactory(name="Tier 1", tier="tier1", languages=["en", "es"], categories=[])
+
+
+@pytest.fixture
+def payments_team(db):
+    return TeamFactory(name="Payments specialists", tier="payments", languages=["en"], categories=["payments"])
+
+
+@pytest.fixture
+def ana(db):
+    return SellerFactory(username="ana", seller_account=SellerAccountFactory(name="Ana's Crafts"))
+
+
+@pytest.fixture
+def ben(db):
+    return SellerFactory(username="ben", seller_account=SellerAccountFactory(name="Ben's Gadgets"))
+
+
+@pytest.fixture
+def agent(tier1):
+    return AgentFactory(username="agent1", teams=[tier1])
+
+
+@pytest.fixture
+def outsider_agent(payments_team):
+    return AgentFactory(username="agent-pay", teams=[payments_team])
+
+
+class ApiClient:
+    """Talks JSON to /api/v1 as one user, through the real token endpoint."""
+
+    def __init__(self, user=None):
+        self.client = Client()
+        self.headers = {}
+        if user is not None:
+            response = self.client.post("/api/v1/auth/token", {"username": user.username, "password": "pw"},
+                                        content_type="application/json")
+            assert response.status_code == 200, response.content
+            self.headers["Authorization"] = f"Bearer {response.json()['token']}"
+
+    def get(self, path, **params):
+        return self.client.get(path, params, headers=self.headers)
+
+    def post(self, path, data=None, headers=None, raw=None):
+        body = raw if raw is not None else data
+        return self.client.post(path, body if body is not None else {}, content_type="application/json",
+                                headers={**self.headers, **(headers or {})})
+
+
+@pytest.fixture
+def api_as():
+    return ApiClient
