@@ -5,7 +5,8 @@ from datetime import datetime
 from typing import Literal
 
 from django.http import FileResponse, HttpRequest
-from ninja import Header, Query, Router, Schema, Status
+from ninja import Header, Query, Router, Schema
+from ninja import Status as HttpStatus
 from pydantic import Field
 
 from sellerdesk.accounts import permissions
@@ -157,7 +158,7 @@ def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | No
         order_id=payload.order_id, listing_id=payload.listing_id, urgent=payload.urgent, channel=Channel.API,
         idempotency_key=idempotency_key,
     )
-    return Status(201 if created else 200, _reloaded(request, case.pk))
+    return HttpStatus(201 if created else 200, _reloaded(request, case.pk))
 
 
 @router.get("/cases", response={200: CaseList, **ERRORS})
@@ -191,7 +192,7 @@ def post_message(request: HttpRequest, case_id: int, payload: MessageIn,
     message = services.post_message(actor=request.auth, case_id=case_id, body=payload.body,
                                     internal=payload.internal, idempotency_key=idempotency_key)
     event = selectors.timeline(request.auth, message.case).filter(message=message).first()
-    return Status(201, event_out(event))
+    return HttpStatus(201, event_out(event))
 
 
 @router.post("/cases/{int:case_id}/status", response={200: CaseOut, **ERRORS})

@@ -1,7 +1,8 @@
 """Read queries for cases: lists, the timeline, the seller's context. Every query starts from the
 permission scope, and loads its related rows in a fixed number of queries (no N+1)."""
 
-from django.db.models import Case as SqlCase, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Case as SqlCase
+from django.db.models import Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
