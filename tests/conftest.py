@@ -49,8 +49,9 @@ class ApiClient:
         self.client = Client()
         self.headers = {}
         if user is not None:
-            response = self.client.post("/api/v1/auth/token", {"username": user.username, "password": "pw"},
-                                        content_type="application/json")
+            response = self.client.post(
+                "/api/v1/auth/token", {"username": user.username, "password": "pw"}, content_type="application/json"
+            )
             assert response.status_code == 200, response.content
             self.headers["Authorization"] = f"Bearer {response.json()['token']}"
 
@@ -59,8 +60,12 @@ class ApiClient:
 
     def post(self, path, data=None, headers=None, raw=None):
         body = raw if raw is not None else data
-        return self.client.post(path, body if body is not None else {}, content_type="application/json",
-                                headers={**self.headers, **(headers or {})})
+        return self.client.post(
+            path,
+            body if body is not None else {},
+            content_type="application/json",
+            headers={**self.headers, **(headers or {})},
+        )
 
 
 @pytest.fixture

@@ -16,5 +16,9 @@ def download_attachment(request: HttpRequest, attachment_id: int) -> FileRespons
     attachment = selectors.attachment_for(request.user, attachment_id)
     if attachment is None:
         raise Http404
-    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.filename,
-                        content_type=attachment.content_type)
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.filename,
+        content_type=attachment.content_type,
+    )

@@ -4,8 +4,13 @@ pytestmark = pytest.mark.django_db
 
 
 def open_case(api, **overrides):
-    payload = {"subject": "Order not picked up", "body": "The carrier never came for order 112-1.",
-               "category": "order_fulfillment", "order_id": "112-1234567-1234567", **overrides}
+    payload = {
+        "subject": "Order not picked up",
+        "body": "The carrier never came for order 112-1.",
+        "category": "order_fulfillment",
+        "order_id": "112-1234567-1234567",
+        **overrides,
+    }
     return api.post("/api/v1/cases", payload)
 
 

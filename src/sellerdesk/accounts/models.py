@@ -60,8 +60,9 @@ class SellerAccount(models.Model):
     timezone = models.CharField(_("time zone"), max_length=64, default="UTC", validators=[validate_timezone])
     languages = models.JSONField(_("languages"), default=list, blank=True, help_text=_('e.g. ["en", "es"]'))
     segment = models.CharField(_("segment"), max_length=20, choices=Segment.choices, default=Segment.STANDARD)
-    status = models.CharField(_("account status"), max_length=20, choices=AccountStatus.choices,
-                              default=AccountStatus.ACTIVE)
+    status = models.CharField(
+        _("account status"), max_length=20, choices=AccountStatus.choices, default=AccountStatus.ACTIVE
+    )
     created_at = models.DateTimeField(default=clock.now)
 
     class Meta:
@@ -80,10 +81,21 @@ class User(AbstractUser):
     """Anyone who signs in. A seller user belongs to one seller account; agents belong to teams."""
 
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.SELLER)
-    seller_account = models.ForeignKey(SellerAccount, null=True, blank=True, on_delete=models.PROTECT,
-                                       related_name="users", verbose_name=_("seller account"))
-    timezone = models.CharField(_("time zone"), max_length=64, blank=True, validators=[validate_timezone],
-                                help_text=_("Times are shown in this zone; empty means the account's zone."))
+    seller_account = models.ForeignKey(
+        SellerAccount,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="users",
+        verbose_name=_("seller account"),
+    )
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_timezone],
+        help_text=_("Times are shown in this zone; empty means the account's zone."),
+    )
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)
 
     class Meta:
@@ -120,8 +132,7 @@ class Team(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     tier = models.CharField(_("tier"), max_length=20, choices=Tier.choices)
     languages = models.JSONField(_("languages"), default=list, blank=True, help_text=_('e.g. ["en", "es"]'))
-    categories = models.JSONField(_("categories served"), default=list, blank=True,
-                                  validators=[validate_categories])
+    categories = models.JSONField(_("categories served"), default=list, blank=True, validators=[validate_categories])
     members = models.ManyToManyField(User, through="TeamMembership", related_name="teams")
 
     class Meta:

@@ -77,9 +77,7 @@ def can_work_case(user: User, case) -> bool:
 
 def require_case_worker(user: User, case, action: str) -> None:
     if not can_work_case(user, case):
-        raise SellerdeskError(
-            CoreError.PERMISSION_DENIED, f"Only agents of the owning team may {action} on this case."
-        )
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, f"Only agents of the owning team may {action} on this case.")
 
 
 def may_be_assigned(agent: User, case) -> bool:

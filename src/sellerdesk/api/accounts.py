@@ -45,8 +45,12 @@ def me(request: HttpRequest):
     """Who the token belongs to: role, seller account (sellers) or teams (agents)."""
     user = request.auth
     return {
-        "id": user.pk, "username": user.username, "name": user.display_name, "email": user.email,
-        "role": user.role, "timezone": user.effective_timezone,
+        "id": user.pk,
+        "username": user.username,
+        "name": user.display_name,
+        "email": user.email,
+        "role": user.role,
+        "timezone": user.effective_timezone,
         "seller_account": seller_ref(user.seller_account) if user.role == Role.SELLER else None,
         "teams": [team_ref(t) for t in teams_of(user)],
     }

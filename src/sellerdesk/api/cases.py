@@ -23,8 +23,7 @@ router = Router(tags=["cases"])
 CategoryName = Literal[tuple(Category.values)]  # type: ignore[valid-type]
 StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
 IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128)
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut,
-          422: ErrorOut}
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 
 
 class CaseIn(StrictSchema):
@@ -119,12 +118,24 @@ class AssignIn(StrictSchema):
 
 def case_out(case: Case) -> dict:
     return {
-        "id": case.pk, "number": case.number, "subject": case.subject, "status": case.status,
-        "category": case.category, "language": case.language, "channel": case.channel,
-        "priority": case.priority, "urgent": case.urgent, "order_id": case.order_id,
-        "listing_id": case.listing_id, "seller": seller_ref(case.seller_account), "team": team_ref(case.team),
-        "assignee": person(case.assignee), "created_at": case.created_at, "updated_at": case.updated_at,
-        "first_response_at": case.first_response_at, "resolved_at": case.resolved_at,
+        "id": case.pk,
+        "number": case.number,
+        "subject": case.subject,
+        "status": case.status,
+        "category": case.category,
+        "language": case.language,
+        "channel": case.channel,
+        "priority": case.priority,
+        "urgent": case.urgent,
+        "order_id": case.order_id,
+        "listing_id": case.listing_id,
+        "seller": seller_ref(case.seller_account),
+        "team": team_ref(case.team),
+        "assignee": person(case.assignee),
+        "created_at": case.created_at,
+        "updated_at": case.updated_at,
+        "first_response_at": case.first_response_at,
+        "resolved_at": case.resolved_at,
         "closed_at": case.closed_at,
     }
 
@@ -132,14 +143,27 @@ def case_out(case: Case) -> dict:
 def event_out(event: CaseEvent) -> dict:
     message = event.message
     return {
-        "id": event.pk, "kind": event.kind, "public": event.public, "created_at": event.created_at,
-        "actor": person(event.actor), "data": event.data,
-        "message": None if message is None else {
-            "id": message.pk, "body": message.body, "internal": message.internal,
+        "id": event.pk,
+        "kind": event.kind,
+        "public": event.public,
+        "created_at": event.created_at,
+        "actor": person(event.actor),
+        "data": event.data,
+        "message": None
+        if message is None
+        else {
+            "id": message.pk,
+            "body": message.body,
+            "internal": message.internal,
             "author_role": message.author_role,
             "attachments": [
-                {"id": a.pk, "filename": a.filename, "content_type": a.content_type, "size": a.size,
-                 "url": f"/api/v1/attachments/{a.pk}"}
+                {
+                    "id": a.pk,
+                    "filename": a.filename,
+                    "content_type": a.content_type,
+                    "size": a.size,
+                    "url": f"/api/v1/attachments/{a.pk}",
+                }
                 for a in message.attachments.all()
             ],
         },
@@ -154,8 +178,14 @@ def _reloaded(request: HttpRequest, case_id: int) -> dict:
 def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | None = IdempotencyKey):
     """Open a case (sellers). With an `Idempotency-Key` header a retry returns the same case (200)."""
     case, created = services.open_case(
-        opener=request.auth, subject=payload.subject, body=payload.body, category=payload.category,
-        order_id=payload.order_id, listing_id=payload.listing_id, urgent=payload.urgent, channel=Channel.API,
+        opener=request.auth,
+        subject=payload.subject,
+        body=payload.body,
+        category=payload.category,
+        order_id=payload.order_id,
+        listing_id=payload.listing_id,
+        urgent=payload.urgent,
+        channel=Channel.API,
         idempotency_key=idempotency_key,
     )
     return HttpStatus(201 if created else 200, _reloaded(request, case.pk))
@@ -164,13 +194,25 @@ def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | No
 @router.get("/cases", response={200: CaseList, **ERRORS})
 def list_cases(request: HttpRequest, filters: Query[CaseFilters]):
     """Sellers: their account's cases. Agents: the cases of their teams' queues and their own."""
-    qs = selectors.cases_for(request.auth, status=filters.status, category=filters.category,
-                             team_id=filters.team, assignee=filters.assignee, query=filters.q, sort=filters.sort)
+    qs = selectors.cases_for(
+        request.auth,
+        status=filters.status,
+        category=filters.category,
+        team_id=filters.team,
+        assignee=filters.assignee,
+        query=filters.q,
+        sort=filters.sort,
+    )
     count = qs.count()
     start = (filters.page - 1) * filters.page_size
-    items = [case_out(c) for c in qs[start:start + filters.page_size]]
-    return {"items": items, "count": count, "page": filters.page, "page_size": filters.page_size,
-            "pages": math.ceil(count / filters.page_size)}
+    items = [case_out(c) for c in qs[start : start + filters.page_size]]
+    return {
+        "items": items,
+        "count": count,
+        "page": filters.page,
+        "page_size": filters.page_size,
+        "pages": math.ceil(count / filters.page_size),
+    }
 
 
 @router.get("/cases/{int:case_id}", response={200: CaseOut, **ERRORS})
@@ -186,11 +228,15 @@ def case_events(request: HttpRequest, case_id: int):
 
 
 @router.post("/cases/{int:case_id}/messages", response={201: EventOut, **ERRORS})
-def post_message(request: HttpRequest, case_id: int, payload: MessageIn,
-                 idempotency_key: str | None = IdempotencyKey):
+def post_message(request: HttpRequest, case_id: int, payload: MessageIn, idempotency_key: str | None = IdempotencyKey):
     """A public reply, or (agents) an internal note the seller never sees."""
-    message = services.post_message(actor=request.auth, case_id=case_id, body=payload.body,
-                                    internal=payload.internal, idempotency_key=idempotency_key)
+    message = services.post_message(
+        actor=request.auth,
+        case_id=case_id,
+        body=payload.body,
+        internal=payload.internal,
+        idempotency_key=idempotency_key,
+    )
     event = selectors.timeline(request.auth, message.case).filter(message=message).first()
     return HttpStatus(201, event_out(event))
 
@@ -219,5 +265,9 @@ def download_attachment(request: HttpRequest, attachment_id: int):
     attachment = selectors.attachment_for(request.auth, attachment_id)
     if attachment is None:
         raise not_found("There is no such attachment.")
-    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.filename,
-                        content_type=attachment.content_type)
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.filename,
+        content_type=attachment.content_type,
+    )

@@ -41,15 +41,20 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        return error_response(SellerdeskError(CoreError.VALIDATION_ERROR, "Some fields are not valid.",
-                                              fields=fields_from_validation(exc.errors)))
+        return error_response(
+            SellerdeskError(
+                CoreError.VALIDATION_ERROR, "Some fields are not valid.", fields=fields_from_validation(exc.errors)
+            )
+        )
 
     @api.exception_handler(AuthenticationError)
     def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-        return error_response(SellerdeskError(
-            CoreError.NOT_AUTHENTICATED,
-            "Send a valid token: Authorization: Bearer <token> (get one from POST /api/v1/auth/token).",
-        ))
+        return error_response(
+            SellerdeskError(
+                CoreError.NOT_AUTHENTICATED,
+                "Send a valid token: Authorization: Bearer <token> (get one from POST /api/v1/auth/token).",
+            )
+        )
 
     @api.exception_handler(HttpError)
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
@@ -57,10 +62,13 @@ def install(api: NinjaAPI) -> None:
         if isinstance(cause, RequestDataTooBig):
             return error_response(SellerdeskError(CoreError.PAYLOAD_TOO_LARGE, "The request body is too large."))
         if isinstance(cause, (json.JSONDecodeError, UnicodeDecodeError)):
-            return error_response(SellerdeskError(CoreError.MALFORMED_JSON,
-                                                  "The request body is not valid JSON."))
-        code = {401: CoreError.NOT_AUTHENTICATED, 403: CoreError.PERMISSION_DENIED, 404: CoreError.NOT_FOUND,
-                405: CoreError.METHOD_NOT_ALLOWED}.get(exc.status_code, CoreError.VALIDATION_ERROR)
+            return error_response(SellerdeskError(CoreError.MALFORMED_JSON, "The request body is not valid JSON."))
+        code = {
+            401: CoreError.NOT_AUTHENTICATED,
+            403: CoreError.PERMISSION_DENIED,
+            404: CoreError.NOT_FOUND,
+            405: CoreError.METHOD_NOT_ALLOWED,
+        }.get(exc.status_code, CoreError.VALIDATION_ERROR)
         body = SellerdeskError(code, str(exc)).as_dict()
         return JsonResponse(body, status=exc.status_code)
 
@@ -75,8 +83,9 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(Exception)
     def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
         logger.exception("Unhandled API error on %s %s", request.method, request.path)
-        return error_response(SellerdeskError(CoreError.INTERNAL_ERROR,
-                                              "Something went wrong on our side; it has been logged."))
+        return error_response(
+            SellerdeskError(CoreError.INTERNAL_ERROR, "Something went wrong on our side; it has been logged.")
+        )
 
 
 def not_found_view(request: HttpRequest, *args, **kwargs) -> JsonResponse:

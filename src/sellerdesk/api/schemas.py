@@ -49,10 +49,13 @@ def person(user) -> dict | None:
 
 
 def seller_ref(account) -> dict:
-    return {"id": account.pk, "marketplace_seller_id": account.marketplace_seller_id, "name": account.name,
-            "status": account.status}
+    return {
+        "id": account.pk,
+        "marketplace_seller_id": account.marketplace_seller_id,
+        "name": account.name,
+        "status": account.status,
+    }
 
 
 def team_ref(team) -> dict | None:
     return None if team is None else {"id": team.pk, "name": team.name, "tier": team.tier}
-

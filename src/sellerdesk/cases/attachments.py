@@ -48,10 +48,7 @@ def check_upload(upload: UploadedFile) -> str:
     upload.seek(0)
     if allowed is not None:
         content_type, signatures = allowed
-        if signatures is None:
-            ok = b"\x00" not in head
-        else:
-            ok = any(head.startswith(sig) for sig in signatures)
+        ok = b"\x00" not in head if signatures is None else any(head.startswith(sig) for sig in signatures)
         if ok:
             return content_type
     kinds = ", ".join(sorted(e.lstrip(".") for e in ALLOWED_TYPES))

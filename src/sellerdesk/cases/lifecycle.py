@@ -25,8 +25,7 @@ ACTIVE_STATUSES = (Status.NEW, Status.OPEN, Status.WAITING_ON_SELLER, Status.WAI
 DONE_STATUSES = (Status.RESOLVED, Status.CLOSED)
 
 TRANSITIONS: dict[str, set[str]] = {
-    Status.NEW: {Status.OPEN, Status.WAITING_ON_SELLER, Status.WAITING_ON_MARKETPLACE, Status.RESOLVED,
-                 Status.CLOSED},
+    Status.NEW: {Status.OPEN, Status.WAITING_ON_SELLER, Status.WAITING_ON_MARKETPLACE, Status.RESOLVED, Status.CLOSED},
     Status.OPEN: {Status.WAITING_ON_SELLER, Status.WAITING_ON_MARKETPLACE, Status.RESOLVED, Status.CLOSED},
     Status.WAITING_ON_SELLER: {Status.OPEN, Status.WAITING_ON_MARKETPLACE, Status.RESOLVED, Status.CLOSED},
     Status.WAITING_ON_MARKETPLACE: {Status.OPEN, Status.WAITING_ON_SELLER, Status.RESOLVED, Status.CLOSED},

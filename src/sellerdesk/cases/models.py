@@ -41,10 +41,10 @@ class Case(models.Model):
     urgent = models.BooleanField(_("urgent"), default=False)
     order_id = models.CharField(_("order id"), max_length=64, blank=True)
     listing_id = models.CharField(_("listing id"), max_length=64, blank=True)
-    team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.PROTECT,
-                             related_name="cases")
-    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                 related_name="assigned_cases")
+    team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.PROTECT, related_name="cases")
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="assigned_cases"
+    )
     idempotency_key = models.CharField(max_length=128, null=True, blank=True)
     created_at = models.DateTimeField(default=clock.now)
     updated_at = models.DateTimeField(default=clock.now)

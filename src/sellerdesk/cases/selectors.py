@@ -27,8 +27,16 @@ _priority_rank = SqlCase(
 )
 
 
-def cases_for(user: User, *, status: str | None = None, category: str | None = None, team_id: int | None = None,
-              assignee: str | None = None, query: str | None = None, sort: str = "updated") -> QuerySet[Case]:
+def cases_for(
+    user: User,
+    *,
+    status: str | None = None,
+    category: str | None = None,
+    team_id: int | None = None,
+    assignee: str | None = None,
+    query: str | None = None,
+    sort: str = "updated",
+) -> QuerySet[Case]:
     """The cases this user may see, filtered. `status` may be a status or "active";
     `assignee` is "me", "none" or an agent id; `query` matches a case number or subject words."""
     qs = Case.objects.filter(permissions.case_scope(user)).select_related("seller_account", "team", "assignee")
@@ -60,8 +68,10 @@ def cases_for(user: User, *, status: str | None = None, category: str | None = N
 
 def timeline(user: User, case: Case) -> QuerySet[CaseEvent]:
     """The events of a case in order. A seller sees only the public ones; agents see everything."""
-    qs = CaseEvent.objects.filter(case=case).select_related("actor", "message").prefetch_related(
-        Prefetch("message__attachments", queryset=Attachment.objects.order_by("pk"))
+    qs = (
+        CaseEvent.objects.filter(case=case)
+        .select_related("actor", "message")
+        .prefetch_related(Prefetch("message__attachments", queryset=Attachment.objects.order_by("pk")))
     )
     if not permissions.can_see_internal(user):
         qs = qs.filter(public=True).exclude(kind__in=INTERNAL_KINDS)
@@ -71,8 +81,9 @@ def timeline(user: User, case: Case) -> QuerySet[CaseEvent]:
 def other_open_cases(user: User, case: Case, limit: int = 10) -> list[Case]:
     """The seller's other active cases that this user may see: context for the agent."""
     return list(
-        Case.objects.filter(permissions.case_scope(user), seller_account_id=case.seller_account_id,
-                            status__in=ACTIVE_STATUSES)
+        Case.objects.filter(
+            permissions.case_scope(user), seller_account_id=case.seller_account_id, status__in=ACTIVE_STATUSES
+        )
         .exclude(pk=case.pk)
         .select_related("team", "assignee")
         .order_by("-updated_at")[:limit]

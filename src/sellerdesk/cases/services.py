@@ -27,10 +27,16 @@ BODY_MAX = 20_000
 REFERENCE_MAX = 64
 
 
-def _record(case: Case, *, actor: User | None, kind: EventType, public: bool, message: Message | None = None,
-            data: dict | None = None) -> CaseEvent:
-    event = CaseEvent.objects.create(case=case, actor=actor, kind=kind, public=public, message=message,
-                                     data=data or {})
+def _record(
+    case: Case,
+    *,
+    actor: User | None,
+    kind: EventType,
+    public: bool,
+    message: Message | None = None,
+    data: dict | None = None,
+) -> CaseEvent:
+    event = CaseEvent.objects.create(case=case, actor=actor, kind=kind, public=public, message=message, data=data or {})
     if public:
         transaction.on_commit(lambda: tasks.notify_case_event.enqueue(event.pk))
     return event
@@ -56,8 +62,7 @@ def _save_attachments(case: Case, message: Message, uploads: list[UploadedFile])
     content_types = check_uploads(uploads)
     for upload, content_type in zip(uploads, content_types, strict=True):
         name = safe_filename(upload.name or "file")
-        attachment = Attachment(case=case, message=message, filename=name, content_type=content_type,
-                                size=upload.size)
+        attachment = Attachment(case=case, message=message, filename=name, content_type=content_type, size=upload.size)
         attachment.file.save(name, upload, save=False)
         attachment.save()
 
@@ -71,10 +76,20 @@ def _initial_priority(*, urgent: bool, account_status: str) -> str:
     return Priority.NORMAL
 
 
-def open_case(*, opener: User, subject: str, body: str, category: str | None = None, order_id: str = "",
-              listing_id: str = "", urgent: bool = False, channel: str = Channel.PORTAL,
-              language: str | None = None, idempotency_key: str | None = None,
-              attachments: list[UploadedFile] | None = None) -> tuple[Case, bool]:
+def open_case(
+    *,
+    opener: User,
+    subject: str,
+    body: str,
+    category: str | None = None,
+    order_id: str = "",
+    listing_id: str = "",
+    urgent: bool = False,
+    channel: str = Channel.PORTAL,
+    language: str | None = None,
+    idempotency_key: str | None = None,
+    attachments: list[UploadedFile] | None = None,
+) -> tuple[Case, bool]:
     """A seller user opens a case for their own account. The case is routed to a team at once, so
     it always has an owner. A repeated `idempotency_key` returns the first case (created=False)."""
     permissions.require_seller(opener, "open cases")
@@ -102,9 +117,17 @@ def open_case(*, opener: User, subject: str, body: str, category: str | None = N
     try:
         with transaction.atomic():
             case, created = _create_case(
-                opener=opener, subject=subject_text, body=body_text, category=category, order_id=order_id,
-                listing_id=listing_id, urgent=bool(urgent), channel=channel, language=language,
-                idempotency_key=idempotency_key, attachments=attachments or [],
+                opener=opener,
+                subject=subject_text,
+                body=body_text,
+                category=category,
+                order_id=order_id,
+                listing_id=listing_id,
+                urgent=bool(urgent),
+                channel=channel,
+                language=language,
+                idempotency_key=idempotency_key,
+                attachments=attachments or [],
             )
     except IntegrityError:
         # Two retries raced; the other one won and its case is the answer.
@@ -124,31 +147,65 @@ def _same_request(existing: Case, subject: str) -> Case:
     return existing
 
 
-def _create_case(*, opener: User, subject: str, body: str, category: str, order_id: str, listing_id: str,
-                 urgent: bool, channel: str, language: str | None, idempotency_key: str | None,
-                 attachments: list[UploadedFile]) -> tuple[Case, bool]:
+def _create_case(
+    *,
+    opener: User,
+    subject: str,
+    body: str,
+    category: str,
+    order_id: str,
+    listing_id: str,
+    urgent: bool,
+    channel: str,
+    language: str | None,
+    idempotency_key: str | None,
+    attachments: list[UploadedFile],
+) -> tuple[Case, bool]:
     account = opener.seller_account
     language = language or account.primary_language
     team = team_for_new_case(category=category, language=language)
     now = clock.now()
     case = Case.objects.create(
-        seller_account=account, opened_by=opener, subject=subject, category=category, language=language,
-        channel=channel, priority=_initial_priority(urgent=urgent, account_status=account.status),
-        urgent=urgent, order_id=order_id, listing_id=listing_id, team=team, idempotency_key=idempotency_key,
-        created_at=now, updated_at=now,
+        seller_account=account,
+        opened_by=opener,
+        subject=subject,
+        category=category,
+        language=language,
+        channel=channel,
+        priority=_initial_priority(urgent=urgent, account_status=account.status),
+        urgent=urgent,
+        order_id=order_id,
+        listing_id=listing_id,
+        team=team,
+        idempotency_key=idempotency_key,
+        created_at=now,
+        updated_at=now,
     )
-    message = Message.objects.create(case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body,
-                                     created_at=now)
+    message = Message.objects.create(
+        case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body, created_at=now
+    )
     _save_attachments(case, message, attachments)
-    _record(case, actor=opener, kind=EventType.CASE_OPENED, public=True, message=message,
-            data={"subject": subject, "category": category, "team": team.name if team else None,
-                  "urgent": urgent})
+    _record(
+        case,
+        actor=opener,
+        kind=EventType.CASE_OPENED,
+        public=True,
+        message=message,
+        data={"subject": subject, "category": category, "team": team.name if team else None, "urgent": urgent},
+    )
     return case, True
 
 
 @transaction.atomic
-def post_message(*, actor: User, case_id: int, body: str, internal: bool = False,
-                 attachments: list[UploadedFile] | None = None, idempotency_key: str | None = None) -> Message:
+def post_message(
+    *,
+    actor: User,
+    case_id: int,
+    body: str,
+    internal: bool = False,
+    attachments: list[UploadedFile] | None = None,
+    idempotency_key: str | None = None,
+) -> Message:
     """A public reply (seller or agent) or an internal note (agents of the owning team only).
 
     An agent's first public reply records the first response and opens a new case; a seller's
@@ -165,12 +222,18 @@ def post_message(*, actor: User, case_id: int, body: str, internal: bool = False
             return existing
     text = _clean_body(body)
     if not internal and case.status in DONE_STATUSES:
-        raise SellerdeskError(CasesError.CASE_CLOSED,
-                              "This case is resolved. Reopen it to continue the conversation.")
+        raise SellerdeskError(CasesError.CASE_CLOSED, "This case is resolved. Reopen it to continue the conversation.")
     now = clock.now()
     role = Message.AuthorRole.AGENT if actor.is_agent else Message.AuthorRole.SELLER
-    message = Message.objects.create(case=case, author=actor, author_role=role, body=text, internal=internal,
-                                     idempotency_key=idempotency_key, created_at=now)
+    message = Message.objects.create(
+        case=case,
+        author=actor,
+        author_role=role,
+        body=text,
+        internal=internal,
+        idempotency_key=idempotency_key,
+        created_at=now,
+    )
     _save_attachments(case, message, attachments or [])
     kind = EventType.INTERNAL_NOTE_ADDED if internal else EventType.MESSAGE_POSTED
     _record(case, actor=actor, kind=kind, public=not internal, message=message)
@@ -197,8 +260,13 @@ def _set_status(case: Case, *, actor: User, status: str, reason: str = "") -> No
     elif status == Status.CLOSED:
         case.closed_at = now
         case.resolved_at = case.resolved_at or now
-    _record(case, actor=actor, kind=EventType.STATUS_CHANGED, public=True,
-            data={"from": previous, "to": status, "reason": reason})
+    _record(
+        case,
+        actor=actor,
+        kind=EventType.STATUS_CHANGED,
+        public=True,
+        data={"from": previous, "to": status, "reason": reason},
+    )
 
 
 @transaction.atomic
@@ -211,8 +279,9 @@ def change_status(*, actor: User, case_id: int, status: str, reason: str = "") -
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "change the status")
     elif status != Status.RESOLVED:
-        raise SellerdeskError(CoreError.PERMISSION_DENIED,
-                              "Sellers can mark a case resolved or reopen it; agents set other statuses.")
+        raise SellerdeskError(
+            CoreError.PERMISSION_DENIED, "Sellers can mark a case resolved or reopen it; agents set other statuses."
+        )
     if case.status == status:
         return case
     check_transition(case.status, status)
@@ -246,8 +315,13 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     case.closed_at = None
     case.updated_at = now
     case.save()
-    _record(case, actor=actor, kind=EventType.REOPENED, public=True,
-            data={"from": previous, "to": Status.OPEN, "reason": clean_text(reason)[:500]})
+    _record(
+        case,
+        actor=actor,
+        kind=EventType.REOPENED,
+        public=True,
+        data={"from": previous, "to": Status.OPEN, "reason": clean_text(reason)[:500]},
+    )
     return case
 
 
@@ -268,12 +342,21 @@ def assign_case(*, actor: User, case_id: int, assignee_id: int | None = None) ->
     if case.assignee_id == assignee.pk:
         return case
     if not permissions.may_be_assigned(assignee, case):
-        raise SellerdeskError(CasesError.ASSIGNEE_NOT_ELIGIBLE,
-                              f"{assignee.display_name} is not an agent of {case.team or 'this team'}.")
+        raise SellerdeskError(
+            CasesError.ASSIGNEE_NOT_ELIGIBLE, f"{assignee.display_name} is not an agent of {case.team or 'this team'}."
+        )
     case.assignee = assignee
     case.updated_at = clock.now()
     case.save()
-    _record(case, actor=actor, kind=EventType.ASSIGNED, public=True,
-            data={"assignee_id": assignee.pk, "assignee": assignee.first_name or assignee.username,
-                  "team": case.team.name if case.team else None})
+    _record(
+        case,
+        actor=actor,
+        kind=EventType.ASSIGNED,
+        public=True,
+        data={
+            "assignee_id": assignee.pk,
+            "assignee": assignee.first_name or assignee.username,
+            "team": case.team.name if case.team else None,
+        },
+    )
     return case

@@ -15,8 +15,11 @@ def notify_case_event(event_id: int) -> int:
     from .events import EventType
     from .models import CaseEvent, Notification
 
-    event = CaseEvent.objects.select_related("case", "case__assignee", "actor", "message").filter(
-        pk=event_id, public=True).first()
+    event = (
+        CaseEvent.objects.select_related("case", "case__assignee", "actor", "message")
+        .filter(pk=event_id, public=True)
+        .first()
+    )
     if event is None:
         return 0
     case = event.case
