@@ -1,7 +1,11 @@
+import contextlib
+
 import pytest
 from django.test import Client
 
-from tests.factories import AgentFactory, SellerAccountFactory, SellerFactory, TeamFactory
+from sellerdesk.cases import services
+from sellerdesk.core.errors import SellerdeskError
+from tests.factories import AdminFactory, AgentFactory, LeadFactory, SellerAccountFactory, SellerFactory, TeamFactory
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +44,43 @@ def agent(tier1):
 @pytest.fixture
 def outsider_agent(payments_team):
     return AgentFactory(username="agent-pay", teams=[payments_team])
+
+
+@pytest.fixture
+def lead(tier1):
+    return LeadFactory(username="lead1", teams=[tier1])
+
+
+@pytest.fixture
+def support_admin(db):
+    return AdminFactory(username="admin1")
+
+
+@pytest.fixture
+def open_case_as():
+    """Opens a case through the service, as a seller would: `open_case_as(ana, subject=...)`."""
+
+    def _open(seller, **overrides):
+        fields = {"subject": "Payout missing", "body": "My payout did not arrive.", "category": "other", **overrides}
+        case, _created = services.open_case(opener=seller, **fields)
+        return case
+
+    return _open
+
+
+@contextlib.contextmanager
+def _refused(code, *fields):
+    with pytest.raises(SellerdeskError) as info:
+        yield info
+    assert info.value.code == code, info.value.as_dict()
+    for name in fields:
+        assert name in (info.value.fields or {}), info.value.as_dict()
+
+
+@pytest.fixture
+def refused():
+    """`with refused("invalid_transition"):` expects a SellerdeskError with this code (and fields)."""
+    return _refused
 
 
 class ApiClient:

@@ -1,8 +1,16 @@
 """factory-boy factories for every model."""
 
+import datetime as dt
+
 import factory
 
-from sellerdesk.accounts.models import Role, SellerAccount, Team, TeamMembership, User
+from sellerdesk.accounts.models import ApiToken, Role, SellerAccount, Team, TeamMembership, User
+from sellerdesk.accounts.services import hash_token
+from sellerdesk.cases.categories import Category
+from sellerdesk.cases.events import EventType
+from sellerdesk.cases.lifecycle import Status
+from sellerdesk.cases.models import Attachment, Case, CaseEvent, Message, Notification
+from sellerdesk.core import clock
 
 
 class SellerAccountFactory(factory.django.DjangoModelFactory):
@@ -65,3 +73,83 @@ class AdminFactory(UserFactory):
     role = Role.ADMIN
     is_staff = True
     is_superuser = True
+
+
+class TeamMembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TeamMembership
+
+    team = factory.SubFactory(TeamFactory)
+    user = factory.SubFactory(AgentFactory)
+    is_lead = False
+
+
+class ApiTokenFactory(factory.django.DjangoModelFactory):
+    """A token whose raw value is `raw` (default: a fresh one); only its hash is stored."""
+
+    class Meta:
+        model = ApiToken
+        exclude = ("raw",)
+
+    user = factory.SubFactory(SellerFactory)
+    raw = factory.Sequence(lambda n: f"sd_test_token_{n}")
+    key_hash = factory.LazyAttribute(lambda t: hash_token(t.raw))
+    expires_at = factory.LazyFunction(lambda: clock.now() + dt.timedelta(days=30))
+
+
+class CaseFactory(factory.django.DjangoModelFactory):
+    """A case written straight to the table (no opening message, no events): for tests that need a
+    case in a given state. Tests of opening go through `services.open_case`."""
+
+    class Meta:
+        model = Case
+
+    seller_account = factory.SubFactory(SellerAccountFactory)
+    opened_by = factory.SubFactory(SellerFactory, seller_account=factory.SelfAttribute("..seller_account"))
+    subject = factory.Sequence(lambda n: f"Case subject {n}")
+    category = Category.OTHER
+    status = Status.NEW
+    team = factory.SubFactory(TeamFactory)
+
+
+class MessageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Message
+
+    case = factory.SubFactory(CaseFactory)
+    author = factory.SelfAttribute("case.opened_by")
+    author_role = Message.AuthorRole.SELLER
+    body = factory.Sequence(lambda n: f"Message body {n}")
+    internal = False
+
+
+class CaseEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CaseEvent
+
+    case = factory.SubFactory(CaseFactory)
+    actor = factory.SelfAttribute("case.opened_by")
+    kind = EventType.CASE_OPENED
+    public = True
+    data = factory.LazyFunction(dict)
+
+
+class AttachmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Attachment
+
+    message = factory.SubFactory(MessageFactory)
+    case = factory.SelfAttribute("message.case")
+    file = factory.django.FileField(filename="note.txt", data=b"hello")
+    filename = "note.txt"
+    content_type = "text/plain"
+    size = 5
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Notification
+
+    event = factory.SubFactory(CaseEventFactory)
+    recipient = factory.SelfAttribute("event.case.opened_by")
+    email = factory.SelfAttribute("recipient.email")

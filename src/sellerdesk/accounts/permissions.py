@@ -45,7 +45,9 @@ def get_case_for(user: User, case_id: int, *, for_update: bool = False):
 
     qs = Case.objects.filter(case_scope(user), pk=case_id)
     if for_update:
-        qs = qs.select_for_update()
+        # Lock only the case row: PostgreSQL refuses FOR UPDATE on the nullable side of the outer
+        # joins that select_related adds for team and assignee.
+        qs = qs.select_for_update(of=("self",))
     case = qs.select_related("seller_account", "team", "assignee").first()
     if case is None:
         raise not_found("There is no case with this number.")

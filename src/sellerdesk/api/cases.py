@@ -188,7 +188,8 @@ def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | No
         channel=Channel.API,
         idempotency_key=idempotency_key,
     )
-    return HttpStatus(201 if created else 200, _reloaded(request, case.pk))
+    # The service returns the case with its seller account and team loaded: no second read.
+    return HttpStatus(201 if created else 200, case_out(case))
 
 
 @router.get("/cases", response={200: CaseList, **ERRORS})

@@ -4,6 +4,9 @@ new ─▶ open ◀─▶ waiting_on_seller / waiting_on_marketplace ─▶ reso
 A resolved or closed case returns to `open` only through `reopen_case` (within the window).
 """
 
+import datetime as dt
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -45,3 +48,11 @@ def check_transition(current: str, target: str) -> None:
 
 def allowed_targets(current: str) -> list[str]:
     return [s for s in Status.values if s in TRANSITIONS.get(current, set())]
+
+
+def reopen_deadline(case) -> dt.datetime | None:
+    """Until when a resolved or closed case may be reopened (None while it is still active)."""
+    if case.status not in DONE_STATUSES:
+        return None
+    done_at = case.resolved_at or case.closed_at or case.updated_at
+    return done_at + dt.timedelta(days=settings.SELLERDESK["REOPEN_WINDOW_DAYS"])

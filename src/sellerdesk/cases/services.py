@@ -1,8 +1,6 @@
 """Every state change of a case. Each function is one transaction that checks permissions, writes,
 appends the audit event and schedules side effects (notifications) for after the commit."""
 
-import datetime as dt
-
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -19,7 +17,7 @@ from .attachments import check_uploads, safe_filename
 from .categories import Category
 from .errors import CasesError
 from .events import EventType
-from .lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status, check_transition
+from .lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status, check_transition, reopen_deadline
 from .models import Attachment, Case, CaseEvent, Channel, Message, Priority
 
 SUBJECT_MAX = 200
@@ -35,9 +33,10 @@ def _record(
     public: bool,
     message: Message | None = None,
     data: dict | None = None,
+    notify: bool = True,
 ) -> CaseEvent:
     event = CaseEvent.objects.create(case=case, actor=actor, kind=kind, public=public, message=message, data=data or {})
-    if public:
+    if public and notify and not clock.is_importing_history():
         transaction.on_commit(lambda: tasks.notify_case_event.enqueue(event.pk))
     return event
 
@@ -217,8 +216,14 @@ def post_message(
     elif internal:
         raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only support agents may write internal notes.")
     if idempotency_key:
-        existing = Message.objects.filter(author=actor, idempotency_key=idempotency_key, case=case).first()
+        # Keys are unique per author (not per case), so a key already used on another case is refused.
+        existing = Message.objects.filter(author=actor, idempotency_key=idempotency_key).first()
         if existing is not None:
+            if existing.case_id != case.pk:
+                raise SellerdeskError(
+                    CoreError.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for another message; use a new key for a new message.",
+                )
             return existing
     text = _clean_body(body)
     if not internal and case.status in DONE_STATUSES:
@@ -238,20 +243,21 @@ def post_message(
     kind = EventType.INTERNAL_NOTE_ADDED if internal else EventType.MESSAGE_POSTED
     _record(case, actor=actor, kind=kind, public=not internal, message=message)
 
+    # A status change caused by a reply is told by the reply's own e-mail, not by a second one.
     if not internal:
         if role == Message.AuthorRole.AGENT:
             if case.first_response_at is None:
                 case.first_response_at = now
             if case.status == Status.NEW:
-                _set_status(case, actor=actor, status=Status.OPEN, reason="agent replied")
+                _set_status(case, actor=actor, status=Status.OPEN, reason="agent replied", notify=False)
         elif case.status == Status.WAITING_ON_SELLER:
-            _set_status(case, actor=actor, status=Status.OPEN, reason="seller replied")
+            _set_status(case, actor=actor, status=Status.OPEN, reason="seller replied", notify=False)
     case.updated_at = now
     case.save()
     return message
 
 
-def _set_status(case: Case, *, actor: User, status: str, reason: str = "") -> None:
+def _set_status(case: Case, *, actor: User, status: str, reason: str = "", notify: bool = True) -> None:
     previous = case.status
     now = clock.now()
     case.status = status
@@ -266,6 +272,7 @@ def _set_status(case: Case, *, actor: User, status: str, reason: str = "") -> No
         kind=EventType.STATUS_CHANGED,
         public=True,
         data={"from": previous, "to": status, "reason": reason},
+        notify=notify,
     )
 
 
@@ -301,13 +308,11 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     if case.status in ACTIVE_STATUSES:
         return case
     now = clock.now()
-    done_at = case.resolved_at or case.closed_at or case.updated_at
-    window = dt.timedelta(days=settings.SELLERDESK["REOPEN_WINDOW_DAYS"])
-    if now - done_at > window:
+    if now > reopen_deadline(case):
         raise SellerdeskError(
             CasesError.REOPEN_WINDOW_EXPIRED,
-            f"Cases can be reopened for {window.days} days after they are resolved. "
-            "Please open a new case and mention this one.",
+            f"Cases can be reopened for {settings.SELLERDESK['REOPEN_WINDOW_DAYS']} days after they are "
+            "resolved. Please open a new case and mention this one.",
         )
     previous = case.status
     case.status = Status.OPEN

@@ -11,6 +11,7 @@ import threading
 from django.utils import timezone
 
 _frozen = threading.local()
+_history = threading.local()
 
 
 def now() -> dt.datetime:
@@ -29,3 +30,19 @@ def frozen_at(moment: dt.datetime):
         yield
     finally:
         _frozen.value = previous
+
+
+@contextlib.contextmanager
+def importing_history():
+    """Marks writes that replay past events (demo data, imports from another helpdesk): they are
+    recorded in full but notify nobody, because the people involved were told at the time."""
+    previous = getattr(_history, "active", False)
+    _history.active = True
+    try:
+        yield
+    finally:
+        _history.active = previous
+
+
+def is_importing_history() -> bool:
+    return getattr(_history, "active", False)

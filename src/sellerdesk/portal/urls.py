@@ -1,2 +1,14 @@
+from django.urls import path
+
+from . import views
+
 app_name = "portal"
-urlpatterns = []
+urlpatterns = [
+    path("", views.case_list, name="cases"),
+    path("cases/new/", views.case_new, name="new"),
+    path("cases/<int:case_id>/", views.case_detail, name="case"),
+    path("cases/<int:case_id>/timeline/", views.case_timeline, name="timeline"),
+    path("cases/<int:case_id>/reply/", views.case_reply, name="reply"),
+    path("cases/<int:case_id>/resolve/", views.case_resolve, name="resolve"),
+    path("cases/<int:case_id>/reopen/", views.case_reopen, name="reopen"),
+]

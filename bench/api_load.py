@@ -1,0 +1,1172 @@
+#!/usr/bin/env python
+"""HTTP API load benchmark for Sellerdesk on PostgreSQL behind gunicorn.
+
+    .venv/bin/python bench/api_load.py [--cases 100000] [--duration 20] [--concurrency 16]
+
+Steps (all bounded; gunicorn is stopped in a `finally`):
+ 1. (re)create the PostgreSQL database `sellerdesk_bench` and run `sellerdesk migrate`;
+ 2. create teams, seller accounts and users, agents in teams (one known password for all);
+ 3. preload N cases with set-based SQL (INSERT ... SELECT from generate_series) together with their
+    opening messages, agent replies and audit events; ANALYZE; CHECKPOINT;
+ 4. count the SQL queries of the list endpoint at page_size 5, 25 and 100 (in-process Django test
+    client + CaptureQueriesContext) -- they must be equal (no N+1); EXPLAIN ANALYZE the list queries;
+ 5. start `gunicorn sellerdesk.wsgi -w 2` on a free loopback port, fetch bearer tokens through
+    POST /api/v1/auth/token, then drive three scenarios with wrk, one after the other, each for a
+    fixed duration and a fixed number of connections:
+      (a) POST /api/v1/cases            as many different sellers
+      (b) GET  /api/v1/cases?page_size=25  as agents (their team queue)
+      (c) GET  /api/v1/cases/{id}       for random visible ids (agents and sellers)
+ 6. optionally profile the create and list endpoints in-process with cProfile;
+ 7. write bench/results/<name>.md and <name>.json.
+
+The load generator is wrk (C, epoll; Debian package `wrk`), because the client shares the 2 cores
+with gunicorn and PostgreSQL; see bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import datetime as dt
+import http.client
+import io
+import json
+import os
+import platform
+import pstats
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+RESULTS_DIR = BENCH_DIR / "results"
+WRK = Path("/usr/bin/wrk")
+LUA = BENCH_DIR / "wrk" / "replay.lua"
+VENV_BIN = Path(sys.executable).parent
+
+DB_NAME = "sellerdesk_bench"
+PG = "postgres://postgres@127.0.0.1:5432"
+DATABASE_URL = f"{PG}/{DB_NAME}"
+PASSWORD = "bench-Passw0rd!"  # every bench user (sellers, agents, leads, admin) has this password
+TASK_BACKEND = "django_tasks.backends.dummy.DummyBackend"
+SECRET_KEY = "sellerdesk-bench-secret-key-not-for-production-" + "x" * 16
+
+# The server and this process see the same settings.
+SERVER_ENV = {
+    "DATABASE_URL": DATABASE_URL,
+    "SECRET_KEY": SECRET_KEY,
+    "LOG_LEVEL": "ERROR",
+    "SELLERDESK_TASK_BACKEND": TASK_BACKEND,
+    "SELLERDESK_DEBUG": "0",
+    "DJANGO_SETTINGS_MODULE": "sellerdesk.settings",
+}
+
+TARGET_CREATE_RPS = 300
+TARGET_CREATE_P95_MS = 50
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Realistic text
+# --------------------------------------------------------------------------------------------
+
+SUBJECTS = {
+    "order_fulfillment": [
+        "Order {order} shows delivered but the buyer says it never arrived",
+        "Carrier scan missing for order {order}",
+        "Late shipment rate warning after a carrier delay",
+        "Buyer asks to change the address on order {order}",
+    ],
+    "returns_refunds": [
+        "Buyer returned an empty box for order {order}",
+        "Refund issued twice for order {order}",
+        "Return label was not generated for order {order}",
+    ],
+    "reimbursement": [
+        "Units of {sku} lost in the warehouse, requesting reimbursement",
+        "Reimbursement for damaged units of {sku} is too low",
+    ],
+    "payments": [
+        "Disbursement on hold since {date}",
+        "Payout for the settlement period ending {date} is missing",
+        "Bank account verification keeps failing",
+    ],
+    "listing": [
+        "Listing {listing} suppressed for a missing attribute",
+        "Cannot edit the price of listing {listing}",
+        "Main image rejected on listing {listing}",
+    ],
+    "policy_compliance": [
+        "Listing {listing} flagged as a restricted product",
+        "Intellectual property complaint received for {listing}",
+    ],
+    "account_health": ["Order defect rate above target this week", "Account health rating dropped to At risk"],
+    "account_access": ["Lost the phone used for two-step verification", "A secondary user cannot sign in"],
+    "appeals": ["Plan of action submitted for the deactivation appeal", "Appeal rejected without an explanation"],
+    "inventory_logistics": ["Shipment {shipment} stuck in receiving", "Stranded inventory for {sku}"],
+    "advertising": ["Sponsored ads campaign paused unexpectedly", "Ad spend charged twice on {date}"],
+    "technical": ["Inventory feed upload returns error 500", "Bulk upload template rejects accented characters"],
+    "other": ["Question about the fee changes next month", "Need an invoice for last month's fees"],
+}
+SUBJECTS_ES = [
+    "El pedido {order} figura como entregado pero el comprador no lo recibió",
+    "Pago retenido desde el {date}",
+    "Anuncio {listing} suprimido por falta de un atributo",
+    "No puedo acceder a mi cuenta de vendedor",
+]
+CATEGORY_WEIGHTS = {
+    "order_fulfillment": 20, "returns_refunds": 14, "reimbursement": 6, "payments": 10, "listing": 12,
+    "policy_compliance": 5, "account_health": 6, "account_access": 4, "appeals": 3,
+    "inventory_logistics": 7, "advertising": 4, "technical": 4, "other": 5,
+}  # fmt: skip
+SENTENCES = [
+    "I checked the tracking page and the last scan is from five days ago.",
+    "The buyer has opened a claim and I would like to avoid a negative feedback.",
+    "I have attached nothing yet but can send invoices if you need them.",
+    "This is affecting several orders from the same week, not only this one.",
+    "Could you tell me what information you need from my side to resolve it?",
+    "We follow the packaging requirements and have shipped this product for two years without problems.",
+    "The dashboard shows a different number than the report I downloaded this morning.",
+    "Our account is our main source of income, so a quick answer would help a lot.",
+    "I already tried the steps from the help page, clearing the cache and using another browser.",
+    "Please let me know if this should go to another team.",
+    "The same problem happened last month and was fixed by your colleague after a few days.",
+    "We sell on three marketplaces and only this one shows the issue.",
+]
+SENTENCES_ES = [
+    "Revisé el seguimiento y el último escaneo es de hace cinco días.",
+    "El comprador abrió una reclamación y quiero evitar una valoración negativa.",
+    "¿Podrían indicarme qué información necesitan para resolverlo?",
+    "Este problema afecta a varios pedidos de la misma semana.",
+]
+REPLIES = [
+    "Thanks for reaching out. I have checked the order and escalated it to the carrier; I will update you within 48 hours.",
+    "I can see the issue on our side. The correction has been requested and should be visible tomorrow.",
+    "Could you send us the invoice for the affected units so we can complete the investigation?",
+    "The hold has been released; the payment will reach your bank account in 3 to 5 business days.",
+]
+NAMES = ["Ana", "Ben", "Chloe", "Diego", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kira", "Luca"]
+
+
+def _fill(template: str, rnd: random.Random) -> str:
+    return template.format(
+        order=f"{rnd.randint(100, 999)}-{rnd.randint(1000000, 9999999)}-{rnd.randint(1000000, 9999999)}",
+        sku=f"SKU-{rnd.randint(10000, 99999)}",
+        listing=f"B0{rnd.randint(10**7, 10**8 - 1)}",
+        shipment=f"FBA{rnd.randint(10**8, 10**9 - 1)}",
+        date=f"2026-{rnd.randint(1, 11):02d}-{rnd.randint(1, 28):02d}",
+    )
+
+
+def make_text(rnd: random.Random, category: str, lang: str = "en") -> tuple[str, str]:
+    if lang == "es":
+        subject = _fill(rnd.choice(SUBJECTS_ES), rnd)
+        body = " ".join(rnd.sample(SENTENCES_ES, 3))
+        return subject, f"Hola,\n\n{subject}.\n\n{body}\n\nGracias,\n{rnd.choice(NAMES)}"
+    subject = _fill(rnd.choice(SUBJECTS[category]), rnd)
+    body = " ".join(rnd.sample(SENTENCES, rnd.randint(2, 5)))
+    return subject, f"Hello,\n\n{subject}.\n\n{body}\n\nThanks,\n{rnd.choice(NAMES)}"
+
+
+# --------------------------------------------------------------------------------------------
+# Database: create, migrate, seed
+# --------------------------------------------------------------------------------------------
+
+
+def recreate_database() -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {DB_NAME}")
+
+
+def drop_database() -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+
+
+def database_exists() -> bool:
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DB_NAME]).fetchone() is not None
+
+
+def migrate() -> None:
+    subprocess.run(
+        [str(VENV_BIN / "sellerdesk"), "migrate", "--noinput", "-v", "0"],
+        env={**os.environ, **SERVER_ENV},
+        cwd=ROOT,
+        check=True,
+        timeout=300,
+    )
+
+
+TEAMS = [
+    # name, tier, languages, categories ([] = serves every category)
+    ("Tier 1 EN", "tier1", ["en"], []),
+    ("Tier 1 ES", "tier1", ["es"], []),
+    ("Tier 2", "tier2", ["en", "es"], ["technical", "advertising"]),
+    ("Seller Performance", "seller_performance", ["en", "es"], ["account_health", "appeals", "policy_compliance"]),
+    ("Payments", "payments", ["en", "es"], ["payments", "reimbursement"]),
+    ("Senior Escalations", "senior", ["en"], ["account_access"]),
+]
+AGENTS_PER_TEAM = 6
+
+
+def seed_people(n_accounts: int) -> dict:
+    """Teams, seller accounts with 1-2 users, agents (and one lead) per team, one admin."""
+    from django.contrib.auth.hashers import make_password
+
+    from sellerdesk.accounts.models import Role, SellerAccount, Team, TeamMembership, User
+
+    rnd = random.Random(7)
+    pw = make_password(PASSWORD)  # hashed once; every user gets the same (salted) hash
+    teams = [Team.objects.create(name=n, tier=t, languages=lang, categories=c) for n, t, lang, c in TEAMS]
+    statuses = ["active"] * 90 + ["under_review"] * 5 + ["restricted"] * 4 + ["suspended"] * 1
+    accounts = SellerAccount.objects.bulk_create(
+        [
+            SellerAccount(
+                name=f"Bench Store {i:04d}",
+                marketplace_seller_id=f"A{i:07d}BENCH",
+                country="ES" if i % 5 == 0 else rnd.choice(["US", "GB", "DE", "FR"]),
+                timezone="Europe/Madrid" if i % 5 == 0 else rnd.choice(["UTC", "Europe/London", "America/New_York"]),
+                languages=["es", "en"] if i % 5 == 0 else ["en"],
+                status=rnd.choice(statuses),
+            )
+            for i in range(1, n_accounts + 1)
+        ]
+    )
+    users = []
+    for a in accounts:
+        for k in range(1 if rnd.random() < 0.8 else 2):
+            users.append(
+                User(
+                    username=f"seller{a.pk:04d}{'' if k == 0 else '-b'}",
+                    email=f"seller{a.pk}-{k}@bench.invalid",
+                    first_name=rnd.choice(NAMES),
+                    password=pw,
+                    role=Role.SELLER,
+                    seller_account=a,
+                )
+            )
+    agents = []
+    for t_index, team in enumerate(teams):
+        for k in range(AGENTS_PER_TEAM):
+            agents.append(
+                (
+                    team,
+                    k == 0,
+                    User(
+                        username=f"agent-{t_index + 1}-{k + 1}",
+                        email=f"agent-{t_index + 1}-{k + 1}@bench.invalid",
+                        first_name=rnd.choice(NAMES),
+                        password=pw,
+                        role=Role.LEAD if k == 0 else Role.AGENT,
+                        is_staff=True,
+                    ),
+                )
+            )
+    admin = User(username="bench-admin", email="admin@bench.invalid", password=pw, role=Role.ADMIN, is_staff=True)
+    User.objects.bulk_create(users + [u for _, _, u in agents] + [admin])
+    memberships = [TeamMembership(team=t, user=u, is_lead=lead) for t, lead, u in agents]
+    # Two Tier 2 agents also cover Tier 1 EN: their queue spans two teams.
+    tier1 = teams[0]
+    memberships += [TeamMembership(team=tier1, user=u) for t, lead, u in agents if t.name == "Tier 2" and not lead][:2]
+    TeamMembership.objects.bulk_create(memberships)
+    return {"teams": len(teams), "accounts": len(accounts), "seller_users": len(users), "agents": len(agents) + 1}
+
+
+def preload_cases(n_cases: int) -> dict:
+    """Set-based preload: one INSERT ... SELECT per table from generate_series and small temp tables."""
+    from django.db import connection
+
+    from sellerdesk.cases.categories import Category
+    from sellerdesk.routing.selectors import team_for_new_case
+
+    rnd = random.Random(11)
+    # Routing table computed with the product's own routing rule.
+    routes = [
+        (cat, lang, team_for_new_case(category=cat, language=lang).pk) for cat in Category.values for lang in ("en", "es")
+    ]
+    cats = [c for c, w in CATEGORY_WEIGHTS.items() for _ in range(w)]
+    texts, seen = [], set()
+    while len(texts) < 3000:
+        cat = rnd.choice(list(SUBJECTS))
+        lang = "es" if len(texts) % 6 == 0 else "en"
+        subject, body = make_text(rnd, cat, lang)
+        if subject not in seen:
+            seen.add(subject)
+            texts.append((len(texts), lang, subject, body))
+
+    stats: dict[str, int] = {}
+    with connection.cursor() as cur:
+        cur.execute("SELECT setseed(0.4242)")
+        cur.execute("SET synchronous_commit = off")  # this bulk-load session only; the server keeps the default
+        cur.execute("CREATE TEMP TABLE b_routes (category text, lang text, team_id bigint)")
+        cur.executemany("INSERT INTO b_routes VALUES (%s, %s, %s)", routes)
+        cur.execute("CREATE TEMP TABLE b_cats (rn int, category text)")
+        cur.executemany("INSERT INTO b_cats VALUES (%s, %s)", list(enumerate(cats)))
+        cur.execute("CREATE TEMP TABLE b_texts (rn int, lang text, subject text, body text)")
+        cur.executemany("INSERT INTO b_texts VALUES (%s, %s, %s, %s)", texts)
+        cur.execute("CREATE TEMP TABLE b_replies (rn int, body text)")
+        cur.executemany("INSERT INTO b_replies VALUES (%s, %s)", list(enumerate(REPLIES)))
+        cur.execute(
+            """CREATE TEMP TABLE b_sellers AS
+               SELECT (row_number() OVER (ORDER BY u.id) - 1)::int AS rn, u.id AS user_id,
+                      a.id AS account_id, COALESCE(a.languages->>0, 'en') AS lang, a.status AS account_status
+               FROM accounts_user u JOIN accounts_selleraccount a ON a.id = u.seller_account_id
+               WHERE u.role = 'seller'"""
+        )
+        cur.execute(
+            """CREATE TEMP TABLE b_agents AS
+               SELECT m.team_id, (row_number() OVER (PARTITION BY m.team_id ORDER BY m.user_id) - 1)::int AS rn,
+                      m.user_id, count(*) OVER (PARTITION BY m.team_id) AS n
+               FROM accounts_teammembership m"""
+        )
+        # One row per case to create: random draws, fixed seed.
+        cur.execute(
+            """CREATE TEMP TABLE b_cases AS
+               SELECT g,
+                      floor(random() * (SELECT count(*) FROM b_sellers))::int AS srn,
+                      floor(random() * (SELECT count(*) FROM b_cats))::int AS crn,
+                      floor(random() * 3000)::int AS trn,
+                      random() AS rs, random() AS r1, random() AS r2, random() AS r3,
+                      now() - random() * interval '365 days' AS created
+               FROM generate_series(1, %s) g""",
+            [n_cases],
+        )
+        cur.execute(
+            """CREATE TEMP TABLE b_cases2 AS
+               SELECT c.*, s.user_id, s.account_id, s.lang, s.account_status, cat.category, r.team_id,
+                      CASE WHEN c.created < now() - interval '45 days'
+                           THEN CASE WHEN c.rs < 0.4 THEN 'resolved' ELSE 'closed' END
+                           WHEN c.rs < 0.22 THEN 'new' WHEN c.rs < 0.50 THEN 'open'
+                           WHEN c.rs < 0.62 THEN 'waiting_on_seller' WHEN c.rs < 0.68 THEN 'waiting_on_marketplace'
+                           WHEN c.rs < 0.88 THEN 'resolved' ELSE 'closed' END AS status
+               FROM b_cases c
+               JOIN b_sellers s ON s.rn = c.srn
+               JOIN b_cats cat ON cat.rn = c.crn
+               JOIN b_routes r ON r.category = cat.category AND r.lang = s.lang"""
+        )
+        t = time.perf_counter()
+        cur.execute(
+            """INSERT INTO cases_case (seller_account_id, opened_by_id, subject, category, language, channel,
+                   status, priority, urgent, order_id, listing_id, team_id, assignee_id, idempotency_key,
+                   created_at, updated_at, first_response_at, resolved_at, closed_at)
+               SELECT x.account_id, x.user_id, tx.subject, x.category, x.lang,
+                      (ARRAY['portal','portal','portal','email','api','chat'])[1 + floor(x.r3 * 6)::int],
+                      x.status,
+                      CASE WHEN x.account_status = 'suspended' THEN 'critical'
+                           WHEN x.r3 < 0.05 OR x.account_status IN ('restricted','under_review') THEN 'high'
+                           WHEN x.r3 > 0.93 THEN 'low' ELSE 'normal' END,
+                      x.r3 < 0.05,
+                      CASE WHEN x.category IN ('order_fulfillment','returns_refunds')
+                           THEN '111-' || lpad((x.g * 7919 % 10000000)::text, 7, '0') || '-' || lpad(x.g::text, 7, '0')
+                           ELSE '' END,
+                      CASE WHEN x.category IN ('listing','policy_compliance')
+                           THEN 'B0' || lpad((x.g * 104729 % 100000000)::text, 8, '0') ELSE '' END,
+                      x.team_id,
+                      a.user_id,
+                      NULL,
+                      x.created,
+                      GREATEST(x.created, x.frt, x.res, x.clo),
+                      x.frt, x.res, x.clo
+               FROM (
+                   SELECT y.*,
+                          CASE WHEN y.status <> 'new' AND NOT (y.status = 'open' AND y.r2 < 0.3)
+                               THEN y.created + interval '5 minutes' + y.r1 * interval '20 hours' END AS frt,
+                          CASE WHEN y.status IN ('resolved','closed')
+                               THEN y.created + interval '1 day' + y.r2 * interval '6 days' END AS res,
+                          CASE WHEN y.status = 'closed'
+                               THEN LEAST(now(), y.created + interval '8 days' + y.r2 * interval '6 days') END AS clo
+                   FROM b_cases2 y
+               ) x
+               JOIN b_texts tx ON tx.rn = x.trn
+               LEFT JOIN b_agents a ON a.team_id = x.team_id AND a.rn = floor(x.r1 * a.n)::int
+                                   AND x.frt IS NOT NULL
+               ORDER BY x.created"""
+        )
+        stats["cases"] = cur.rowcount
+        stats["cases_s"] = round(time.perf_counter() - t, 1)
+        t = time.perf_counter()
+        # The seller's opening message (same text as the subject template) ...
+        cur.execute(
+            """INSERT INTO cases_message (case_id, author_id, author_role, body, internal, idempotency_key, created_at)
+               SELECT c.id, c.opened_by_id, 'seller', tx.body, false, NULL, c.created_at
+               FROM cases_case c JOIN b_texts tx ON tx.subject = c.subject
+               ORDER BY c.id"""
+        )
+        stats["seller_messages"] = cur.rowcount
+        # ... and the assignee's first public reply.
+        cur.execute(
+            """INSERT INTO cases_message (case_id, author_id, author_role, body, internal, idempotency_key, created_at)
+               SELECT c.id, c.assignee_id, 'agent', r.body, false, NULL, c.first_response_at
+               FROM cases_case c JOIN b_replies r ON r.rn = c.id % 4
+               WHERE c.first_response_at IS NOT NULL AND c.assignee_id IS NOT NULL
+               ORDER BY c.id"""
+        )
+        stats["agent_messages"] = cur.rowcount
+        stats["messages_s"] = round(time.perf_counter() - t, 1)
+        t = time.perf_counter()
+        cur.execute(
+            """INSERT INTO cases_caseevent (case_id, actor_id, kind, public, message_id, data, created_at)
+               SELECT m.case_id, m.author_id,
+                      CASE WHEN m.author_role = 'seller' THEN 'case_opened' ELSE 'message_posted' END,
+                      true, m.id,
+                      CASE WHEN m.author_role = 'seller'
+                           THEN jsonb_build_object('subject', c.subject, 'category', c.category,
+                                                   'team', tm.name, 'urgent', c.urgent)
+                           ELSE '{}'::jsonb END,
+                      m.created_at
+               FROM cases_message m JOIN cases_case c ON c.id = m.case_id LEFT JOIN accounts_team tm ON tm.id = c.team_id
+               ORDER BY m.id"""
+        )
+        stats["message_events"] = cur.rowcount
+        cur.execute(
+            """INSERT INTO cases_caseevent (case_id, actor_id, kind, public, message_id, data, created_at)
+               SELECT c.id, c.assignee_id, 'status_changed', true, NULL,
+                      jsonb_build_object('from', 'open', 'to', c.status, 'reason', ''), c.updated_at
+               FROM cases_case c WHERE c.status NOT IN ('new', 'open') ORDER BY c.id"""
+        )
+        stats["status_events"] = cur.rowcount
+        stats["events_s"] = round(time.perf_counter() - t, 1)
+        for tmp in ("b_cases2", "b_cases", "b_agents", "b_sellers", "b_replies", "b_texts", "b_cats", "b_routes"):
+            cur.execute(f"DROP TABLE {tmp}")
+    with connection.cursor() as cur:
+        t = time.perf_counter()
+        cur.execute("ANALYZE")
+        cur.execute("CHECKPOINT")  # so the load run does not pay for the preload's WAL
+        stats["analyze_checkpoint_s"] = round(time.perf_counter() - t, 1)
+    return stats
+
+
+# --------------------------------------------------------------------------------------------
+# In-process checks: query counts, EXPLAIN, profiles
+# --------------------------------------------------------------------------------------------
+
+
+def issue_token_direct(username: str) -> str:
+    """A bearer token made in-process for the in-process checks (the load uses POST /auth/token)."""
+    from sellerdesk.accounts.services import issue_api_token
+
+    return issue_api_token(username=username, password=PASSWORD)
+
+
+def query_counts(agent_username: str, seller_username: str) -> dict:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    out: dict = {"agent": agent_username, "seller": seller_username, "list_agent": {}, "list_seller": {}}
+    sql_by_size: dict[int, list[str]] = {}
+    for who, username in (("list_agent", agent_username), ("list_seller", seller_username)):
+        client = Client(headers={"authorization": f"Bearer {issue_token_direct(username)}"})
+        assert client.get("/api/v1/cases?page_size=1").status_code == 200  # first use writes last_used_at
+        for size in (5, 25, 100):
+            with CaptureQueriesContext(connection) as ctx:
+                response = client.get(f"/api/v1/cases?page_size={size}")
+            assert response.status_code == 200, response.content[:300]
+            items = response.json()["items"]
+            out[who][str(size)] = {
+                "queries": len(ctx.captured_queries),
+                "items": len(items),
+                "with_assignee": sum(1 for i in items if i["assignee"]),
+            }
+            if who == "list_agent":
+                sql_by_size[size] = [q["sql"] for q in ctx.captured_queries]
+        if who == "list_agent":
+            case_id = items[0]["id"]
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(f"/api/v1/cases/{case_id}").status_code == 200
+            out["view_agent"] = len(ctx.captured_queries)
+        else:
+            payload = {"subject": "Query count probe", "body": "Counting the queries of case creation."}
+            with CaptureQueriesContext(connection) as ctx:
+                r = client.post("/api/v1/cases", data=payload, content_type="application/json")
+            assert r.status_code == 201, r.content[:300]
+            out["create_seller"] = len(ctx.captured_queries)
+            out["create_seller_sql"] = [q["sql"][:160] for q in ctx.captured_queries]
+    counts = [v["queries"] for v in out["list_agent"].values()] + [v["queries"] for v in out["list_seller"].values()]
+    out["equal"] = len(set(v["queries"] for v in out["list_agent"].values())) == 1 and len(
+        set(v["queries"] for v in out["list_seller"].values())
+    ) == 1
+    out["all_counts"] = counts
+    out["list_agent_sql_25"] = sql_by_size[25]
+    return out
+
+
+def explain_list(sqls: list[str]) -> str:
+    from django.db import connection
+
+    parts = []
+    with connection.cursor() as cur:
+        for sql in sqls:
+            if not sql.lstrip().upper().startswith("SELECT"):
+                continue
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+            parts.append(sql + "\n\n" + "\n".join(r[0] for r in cur.fetchall()))
+    return "\n\n" + ("\n\n" + "-" * 100 + "\n\n").join(parts) + "\n"
+
+
+def profile_endpoints(seller_usernames: list[str], agent_username: str, n: int = 300) -> str:
+    """cProfile of n in-process create and list requests (test client, same settings as the server)."""
+    from django.test import Client
+
+    rnd = random.Random(5)
+    sellers = [Client(headers={"authorization": f"Bearer {issue_token_direct(u)}"}) for u in seller_usernames[:5]]
+    agent = Client(headers={"authorization": f"Bearer {issue_token_direct(agent_username)}"})
+    for c in sellers:  # warm: first use of a token writes last_used_at
+        c.get("/api/v1/cases?page_size=1")
+    agent.get("/api/v1/cases?page_size=1")
+    report = io.StringIO()
+    for label, fn in (
+        (
+            "POST /api/v1/cases",
+            lambda i: sellers[i % len(sellers)].post(
+                "/api/v1/cases",
+                data=dict(zip(("subject", "body"), make_text(rnd, "order_fulfillment"), strict=True)),
+                content_type="application/json",
+            ),
+        ),
+        ("GET /api/v1/cases?page_size=25 (agent)", lambda i: agent.get("/api/v1/cases?page_size=25")),
+    ):
+        prof = cProfile.Profile()
+        t = time.perf_counter()
+        prof.enable()
+        for i in range(n):
+            fn(i)
+        prof.disable()
+        wall = (time.perf_counter() - t) / n * 1000
+        report.write(f"\n{'=' * 100}\n{label}: {n} requests in-process, {wall:.2f} ms per request (with profiler)\n")
+        for sort in ("tottime", "cumulative"):
+            s = io.StringIO()
+            pstats.Stats(prof, stream=s).strip_dirs().sort_stats(sort).print_stats(25)
+            report.write(f"\n--- top 25 by {sort} ---\n" + s.getvalue().split("\n", 6)[-1])
+    return report.getvalue()
+
+
+def plain_timing(seller_usernames: list[str], n: int = 300) -> dict:
+    """Wall time per create request in-process, no profiler, split into DB time and the rest."""
+    from django.db import connection
+    from django.test import Client
+
+    rnd = random.Random(6)
+    client = Client(headers={"authorization": f"Bearer {issue_token_direct(seller_usernames[0])}"})
+    client.get("/api/v1/cases?page_size=1")
+    db_time = [0.0]
+
+    def timer(execute, sql, params, many, context):
+        t0 = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            db_time[0] += time.perf_counter() - t0
+
+    t = time.perf_counter()
+    with connection.execute_wrapper(timer):
+        for _ in range(n):
+            subject, body = make_text(rnd, "returns_refunds")
+            client.post("/api/v1/cases", data={"subject": subject, "body": body}, content_type="application/json")
+    total = time.perf_counter() - t
+    return {"requests": n, "ms_per_request": round(total / n * 1000, 2), "db_ms_per_request": round(db_time[0] / n * 1000, 2)}
+
+
+# --------------------------------------------------------------------------------------------
+# Server and load
+# --------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_call(port: int, method: str, path: str, body: dict | None = None, token: str | None = None, timeout=30):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    headers = {"Accept": "application/json"}
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    try:
+        conn.request(method, path, body=data, headers=headers)
+        r = conn.getresponse()
+        return r.status, r.read()
+    finally:
+        conn.close()
+
+
+def start_gunicorn(args, port: int, log_path: Path) -> subprocess.Popen:
+    cmd = [
+        str(VENV_BIN / "gunicorn"), "sellerdesk.wsgi",
+        "-w", str(args.workers), "-b", f"127.0.0.1:{port}",
+        "-k", args.worker_class,
+        "--log-level", "warning",
+    ]  # fmt: skip
+    if args.threads:
+        cmd += ["--threads", str(args.threads)]
+    env = {**os.environ, **SERVER_ENV, "CONN_MAX_AGE": str(args.conn_max_age)}
+    log_file = open(log_path, "w")  # noqa: SIM115 - closed with the process
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+    proc._bench_log = log_file  # type: ignore[attr-defined]
+    proc._bench_cmd = " ".join(cmd[1:])  # type: ignore[attr-defined]
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with {proc.returncode}; see {log_path}")
+        with contextlib.suppress(OSError):
+            status, _ = http_call(port, "GET", "/api/v1/cases", timeout=5)
+            if status == 401:
+                return proc
+        time.sleep(0.3)
+    raise RuntimeError("gunicorn did not answer within 30 s")
+
+
+def stop_gunicorn(proc: subprocess.Popen | None) -> None:
+    if proc is None:
+        return
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)  # graceful: the master stops its workers
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)  # our own process group (start_new_session)
+            proc.wait(timeout=5)
+    proc._bench_log.close()  # type: ignore[attr-defined]
+
+
+def fetch_tokens(port: int, usernames: list[str], parallel: int = 4) -> dict[str, str]:
+    def one(username: str) -> tuple[str, str]:
+        status, body = http_call(port, "POST", "/api/v1/auth/token", {"username": username, "password": PASSWORD})
+        if status != 200:
+            raise RuntimeError(f"token for {username}: HTTP {status} {body[:200]!r}")
+        return username, json.loads(body)["token"]
+
+    with ThreadPoolExecutor(parallel) as pool:
+        return dict(pool.map(one, usernames))
+
+
+class CpuSampler:
+    """CPU seconds per process group over a run, from /proc (read only): gunicorn, postgres, wrk."""
+
+    TICK = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, gunicorn_pid: int):
+        self.gunicorn_pid = gunicorn_pid
+
+    def _snapshot(self) -> dict[str, float]:
+        out = {"gunicorn": 0.0, "postgres": 0.0, "wrk": 0.0, "other": 0.0}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                raw = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            comm = raw[raw.index("(") + 1 : raw.rindex(")")]
+            fields = raw[raw.rindex(")") + 2 :].split()
+            ppid, utime, stime = int(fields[1]), int(fields[11]), int(fields[12])
+            secs = (utime + stime) / self.TICK
+            if int(entry) == self.gunicorn_pid or ppid == self.gunicorn_pid:
+                out["gunicorn"] += secs
+            elif comm.startswith("postgres") or comm.startswith("postmaster"):
+                out["postgres"] += secs
+            elif comm == "wrk":
+                out["wrk"] += secs
+            else:
+                out["other"] += secs
+        with open("/proc/stat") as f:
+            cpu = [int(x) for x in f.readline().split()[1:]]
+        out["_busy"] = (sum(cpu) - cpu[3] - cpu[4]) / self.TICK
+        out["_total"] = sum(cpu) / self.TICK
+        return out
+
+    def start(self) -> None:
+        self.before = self._snapshot()
+
+    def stop(self) -> dict[str, float]:
+        after = self._snapshot()
+        wall_cpu = after["_total"] - self.before["_total"]  # cpu-seconds available (all cores)
+        res = {}
+        for k in ("gunicorn", "postgres", "wrk", "other"):
+            # wrk exits before the snapshot; its CPU is taken from rusage below instead
+            res[k] = round(max(after[k] - self.before[k], 0.0), 2)
+        res["machine_busy_pct"] = round(100 * (after["_busy"] - self.before["_busy"]) / wall_cpu, 1) if wall_cpu else 0
+        res["cores_available_s"] = round(wall_cpu, 1)
+        return res
+
+
+def run_wrk(port: int, lines: list[str], workdir: Path, concurrency: int, duration: float, label: str) -> dict:
+    data = workdir / f"{re.sub(r'[^a-z0-9]+', '_', label.lower())}.tsv"
+    data.write_text("\n".join(lines) + "\n")
+    threads = max(1, min(2, concurrency))
+    cmd = [
+        str(WRK), f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(duration))}s", "--timeout", "10s", "-s", str(LUA),
+        f"http://127.0.0.1:{port}", "--", str(data), str(threads),
+    ]  # fmt: skip
+    r0 = os.times()
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, cwd=BENCH_DIR)
+    r1 = os.times()
+    match = re.search(r"^WRKJSON (.*)$", proc.stdout, re.M)
+    if proc.returncode != 0 or not match:
+        raise RuntimeError(f"wrk failed ({proc.returncode}): {proc.stdout[-2000:]} {proc.stderr[-2000:]}")
+    res = json.loads(match.group(1))
+    res["wrk_cpu_s"] = round((r1.children_user - r0.children_user) + (r1.children_system - r0.children_system), 2)
+    secs = res["duration_us"] / 1e6
+    lat = res["latency_us"]
+    ok = sum(v for k, v in res["status_counts"].items() if 200 <= int(k) < 300)
+    sock = sum(res["errors"][k] for k in ("connect", "read", "write", "timeout"))
+    return {
+        "label": label,
+        "concurrency": concurrency,
+        "wrk_threads": threads,
+        "duration_s": round(secs, 2),
+        "requests": res["requests"],
+        "ok": ok,
+        "errors": res["requests"] - ok + sock,
+        "socket_errors": res["errors"],
+        "status_counts": res["status_counts"],
+        "rps": round(res["requests"] / secs, 1),
+        "ok_rps": round(ok / secs, 1),
+        "p50_ms": round(lat["p50"] / 1000, 2),
+        "p75_ms": round(lat["p75"] / 1000, 2),
+        "p90_ms": round(lat["p90"] / 1000, 2),
+        "p95_ms": round(lat["p95"] / 1000, 2),
+        "p99_ms": round(lat["p99"] / 1000, 2),
+        "p99_9_ms": round(lat["p99_9"] / 1000, 2),
+        "max_ms": round(lat["max"] / 1000, 2),
+        "mean_ms": round(lat["mean"] / 1000, 2),
+        "wrk_cpu_s": res["wrk_cpu_s"],
+    }
+
+
+def scenario(port, gunicorn_pid, lines, workdir, concurrency, duration, warmup, label) -> dict:
+    if warmup > 0:
+        run_wrk(port, lines, workdir, concurrency, warmup, label + " warmup")
+    cpu = CpuSampler(gunicorn_pid)
+    cpu.start()
+    res = run_wrk(port, lines, workdir, concurrency, duration, label)
+    usage = cpu.stop()
+    usage["wrk"] = res.pop("wrk_cpu_s")
+    res["cpu_seconds"] = usage
+    log(
+        f"  {label}: c={concurrency} {res['requests']} req, {res['rps']} req/s, p50 {res['p50_ms']} ms, "
+        f"p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, errors {res['errors']} | cpu {usage}"
+    )
+    return res
+
+
+# --------------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------------
+
+
+def versions() -> dict:
+    from importlib.metadata import version
+
+    out = {"python": platform.python_version()}
+    for pkg in ("django", "django-ninja", "pydantic", "gunicorn", "psycopg", "django-tasks"):
+        with contextlib.suppress(Exception):
+            out[pkg] = version(pkg)
+    with contextlib.suppress(Exception):
+        out["wrk"] = subprocess.run([str(WRK), "-v"], capture_output=True, text=True, timeout=10).stdout.split()[1]
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        cur.execute("SHOW server_version")
+        out["postgresql"] = cur.fetchone()[0]
+    return out
+
+
+def pg_settings() -> dict:
+    from django.db import connection
+
+    names = ["shared_buffers", "synchronous_commit", "fsync", "wal_level", "max_connections", "work_mem"]
+    with connection.cursor() as cur:
+        cur.execute("SELECT name, setting || COALESCE(' ' || unit, '') FROM pg_settings WHERE name = ANY(%s)", [names])
+        return dict(cur.fetchall())
+
+
+def machine() -> dict:
+    mem_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    cpu = re.search(r"model name\s*:\s*(.*)", Path("/proc/cpuinfo").read_text())
+    return {
+        "nproc": os.cpu_count(),
+        "ram_gib": round(mem_kb / 1024 / 1024, 1),
+        "cpu": cpu.group(1).strip() if cpu else "?",
+        "kernel": platform.release(),
+    }
+
+
+def scenario_table(rows: list[dict]) -> str:
+    out = [
+        "| concurrency | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | status codes |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in rows:
+        codes = ", ".join(f"{k}: {v}" for k, v in sorted(r["status_counts"].items()))
+        out.append(
+            f"| {r['concurrency']} | {r['requests']} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} "
+            f"| {r['max_ms']} | {r['errors']} | {codes} |"
+        )
+    cpu_rows = [
+        "",
+        "CPU seconds used during the measured run (both cores: "
+        + ", ".join(f"c={r['concurrency']}: {r['cpu_seconds']['cores_available_s']} s available" for r in rows)
+        + "):",
+        "",
+        "| concurrency | gunicorn | postgres | wrk | other | machine busy |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        c = r["cpu_seconds"]
+        cpu_rows.append(
+            f"| {r['concurrency']} | {c['gunicorn']} | {c['postgres']} | {c['wrk']} | {c['other']} "
+            f"| {c['machine_busy_pct']} % |"
+        )
+    return "\n".join(out + cpu_rows)
+
+
+def write_report(result: dict, name: str) -> None:
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    (RESULTS_DIR / f"{name}.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
+    r = result
+    m, s, p, q, t = r["machine"], r["settings"], r["preload"], r["query_counts"], r["target"]
+    lines = [
+        "# Sellerdesk API load benchmark",
+        "",
+        f"- Date: {r['date']}",
+        f"- Machine: {m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB RAM, Linux {m['kernel']}; "
+        "load generator, gunicorn and PostgreSQL share the same cores",
+        "- Versions: " + ", ".join(f"{k} {v}" for k, v in r["versions"].items()),
+        f"- Server: `gunicorn {s['gunicorn_cmd']}` with CONN_MAX_AGE={s['conn_max_age']}, DEBUG off, "
+        f"LOG_LEVEL=ERROR, SELLERDESK_TASK_BACKEND=`{TASK_BACKEND}`",
+        "  (notifications are **not** enqueued into the database during the load: the dummy backend keeps them in "
+        "memory, so the `django_tasks_db` insert a real deployment does per public event is not measured)",
+        "- PostgreSQL settings: " + ", ".join(f"{k}={v}" for k, v in r["pg_settings"].items()),
+        f"- Load generator: wrk, {s['duration_s']} s per scenario after a {s['warmup_s']} s warm-up, "
+        "closed loop (each connection sends its next request when the previous answer arrives), "
+        "latency = wrk's per-request time including queueing in gunicorn's accept backlog",
+        f"- Clients: {s['seller_tokens']} seller tokens, {s['agent_tokens']} agent tokens "
+        f"(fetched through POST /api/v1/auth/token in {s['token_fetch_s']} s)",
+        "",
+        "## Preload",
+        "",
+        f"- {p.get('cases', '?')} cases, {p.get('seller_messages', 0) + p.get('agent_messages', 0)} messages, "
+        f"{p.get('message_events', 0) + p.get('status_events', 0)} case events; "
+        f"{p.get('people', {}).get('accounts', '?')} seller accounts with {p.get('people', {}).get('seller_users', '?')} "
+        f"users, {p.get('people', {}).get('agents', '?')} agents/leads/admin in {p.get('people', {}).get('teams', '?')} teams",
+        f"- Time: create database + migrate {p.get('migrate_s', '?')} s, people {p.get('people_s', '?')} s, "
+        f"cases + messages + events {p.get('preload_s', '?')} s (cases {p.get('cases_s', '?')} s, "
+        f"messages {p.get('messages_s', '?')} s, events {p.get('events_s', '?')} s, "
+        f"ANALYZE + CHECKPOINT {p.get('analyze_checkpoint_s', '?')} s)",
+        "",
+    ]
+    for key, title in (
+        ("create", "(a) POST /api/v1/cases — sellers open cases"),
+        ("list", "(b) GET /api/v1/cases?page_size=25 — agents read their team queue"),
+        ("view", "(c) GET /api/v1/cases/{id} — agents and sellers open a visible case"),
+    ):
+        if r["scenarios"].get(key):
+            lines += [f"## {title}", "", scenario_table(r["scenarios"][key]), ""]
+    lines += [
+        "## SQL queries per request (in-process, `CaptureQueriesContext`)",
+        "",
+        "| endpoint | page_size 5 | page_size 25 | page_size 100 |",
+        "|---|---:|---:|---:|",
+        "| GET /api/v1/cases (agent `{}`) | {} |".format(
+            q["agent"], " | ".join(f"{v['queries']} ({v['items']} items)" for v in q["list_agent"].values())
+        ),
+        "| GET /api/v1/cases (seller `{}`) | {} |".format(
+            q["seller"], " | ".join(f"{v['queries']} ({v['items']} items)" for v in q["list_seller"].values())
+        ),
+        "",
+        f"Query count constant across page sizes: **{'yes' if q['equal'] else 'NO (N+1!)'}**. "
+        f"Other endpoints: GET /api/v1/cases/{{id}} = {q['view_agent']} queries, "
+        f"POST /api/v1/cases = {q['create_seller']} queries (statements incl. savepoints):",
+        "",
+        "```",
+        *q["create_seller_sql"],
+        "```",
+        "",
+    ]
+    if r.get("inprocess_create"):
+        ip = r["inprocess_create"]
+        lines += [
+            f"In-process (no HTTP, single thread, no load) a case creation takes {ip['ms_per_request']} ms, "
+            f"of which {ip['db_ms_per_request']} ms are spent waiting on SQL. Profiles: "
+            "`bench/results/profile_endpoints.txt`; EXPLAIN ANALYZE of the list queries: "
+            "`bench/results/explain_list.txt`.",
+            "",
+        ]
+    ok = "met" if t["met"] else "**not met**"
+    lines += [
+        "## Target",
+        "",
+        f"- Case creation at least {TARGET_CREATE_RPS} requests/s with p95 under {TARGET_CREATE_P95_MS} ms on 2 cores "
+        f"(at the main concurrency {s['concurrency']}): measured {t['create_rps']} req/s, p95 {t['create_p95_ms']} ms "
+        f"→ {'met' if t['create_met'] else 'not met'}",
+        f"- Listing query count does not grow with page size: {'met' if t['queries_met'] else 'not met'} "
+        f"({q['list_agent']['5']['queries']}/{q['list_agent']['25']['queries']}/{q['list_agent']['100']['queries']} "
+        "queries at page size 5/25/100)",
+        f"- Overall: {ok}",
+        "",
+    ]
+    if r.get("notes"):
+        lines += ["## Notes", "", *[f"- {n}" for n in r["notes"]], ""]
+    (RESULTS_DIR / f"{name}.md").write_text("\n".join(lines))
+
+
+# --------------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cases", type=int, default=100_000, help="cases to preload (default 100000)")
+    ap.add_argument("--duration", type=float, default=20, help="seconds per measured scenario (default 20)")
+    ap.add_argument("--concurrency", type=int, default=16, help="concurrent connections (default 16)")
+    ap.add_argument("--sweep", default="4,8", help="extra create-scenario concurrencies, e.g. '4,8' ('' = none)")
+    ap.add_argument("--sweep-duration", type=float, default=10, help="seconds per sweep point (default 10)")
+    ap.add_argument("--warmup", type=float, default=3, help="warm-up seconds before each scenario (default 3)")
+    ap.add_argument("--accounts", type=int, default=300, help="seller accounts (default 300)")
+    ap.add_argument("--seller-tokens", type=int, default=60, help="sellers that drive the create load (default 60)")
+    ap.add_argument("--agent-tokens", type=int, default=18, help="agents that drive list/view load (default 18)")
+    ap.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
+    ap.add_argument("--worker-class", default="sync", help="gunicorn worker class (default sync)")
+    ap.add_argument("--threads", type=int, default=0, help="gunicorn --threads (for -k gthread)")
+    ap.add_argument("--conn-max-age", type=int, default=60, help="CONN_MAX_AGE for the server (default 60)")
+    ap.add_argument("--reuse-db", action="store_true", help="keep an existing preloaded sellerdesk_bench")
+    ap.add_argument("--drop-db", action="store_true", help="drop sellerdesk_bench at the end")
+    ap.add_argument("--no-profile", action="store_true", help="skip the in-process cProfile step")
+    ap.add_argument("--name", default="api_load", help="results file name in bench/results (default api_load)")
+    args = ap.parse_args()
+
+    if not WRK.exists():
+        print(
+            "wrk is not installed: install it with `apt-get install -y wrk` (Debian package), then run again.",
+            file=sys.stderr,
+        )
+        return 2
+    if args.concurrency < 1 or args.duration <= 0:
+        ap.error("concurrency and duration must be positive")
+
+    os.environ.update(SERVER_ENV)
+    os.environ["CONN_MAX_AGE"] = "0"  # this process: plain connections
+    started = time.time()
+    preload: dict = {}
+    if args.reuse_db and database_exists():
+        log(f"reusing database {DB_NAME}")
+        preload["reused"] = True
+    else:
+        t = time.perf_counter()
+        log(f"creating database {DB_NAME} and migrating")
+        recreate_database()
+        migrate()
+        preload["migrate_s"] = round(time.perf_counter() - t, 1)
+
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    from sellerdesk.accounts.models import Role, TeamMembership, User
+    from sellerdesk.cases.models import Case
+
+    if not preload.get("reused"):
+        t = time.perf_counter()
+        preload["people"] = seed_people(args.accounts)
+        preload["people_s"] = round(time.perf_counter() - t, 1)
+        log(f"people: {preload['people']} in {preload['people_s']} s; preloading {args.cases} cases")
+        t = time.perf_counter()
+        preload.update(preload_cases(args.cases))
+        preload["preload_s"] = round(time.perf_counter() - t, 1)
+        log(f"preload done in {preload['preload_s']} s: {preload}")
+    else:
+        preload["cases"] = Case.objects.count()
+        preload["people"] = {
+            "accounts": User.objects.filter(role=Role.SELLER).values("seller_account").distinct().count(),
+            "seller_users": User.objects.filter(role=Role.SELLER).count(),
+            "agents": User.objects.exclude(role=Role.SELLER).count(),
+            "teams": TeamMembership.objects.values("team").distinct().count(),
+        }
+
+    # Who drives the load: sellers of different accounts, agents spread over all teams.
+    rnd = random.Random(3)
+    sellers = list(
+        User.objects.filter(role=Role.SELLER, seller_account__status="active")
+        .order_by("seller_account_id", "pk")
+        .distinct("seller_account_id")
+        .values_list("username", "seller_account_id")
+    )
+    rnd.shuffle(sellers)
+    sellers = sellers[: args.seller_tokens]
+    agent_rows = list(
+        User.objects.filter(role__in=[Role.AGENT, Role.LEAD]).order_by("pk").values_list("username", "pk")
+    )
+    agents = [agent_rows[i] for i in range(0, len(agent_rows), max(1, len(agent_rows) // args.agent_tokens))]
+    agents = agents[: args.agent_tokens]
+
+    log("counting list queries (in-process)")
+    queue_agent = User.objects.filter(username="agent-1-2").values_list("username", flat=True).first() or agents[0][0]
+    qc = query_counts(queue_agent, sellers[0][0])
+    log(f"  list queries agent {qc['list_agent']} seller {qc['list_seller']} -> equal={qc['equal']}")
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    (RESULTS_DIR / "explain_list.txt").write_text(
+        f"EXPLAIN (ANALYZE, BUFFERS) of the queries of GET /api/v1/cases?page_size=25 as {queue_agent}\n"
+        + explain_list(qc.pop("list_agent_sql_25"))
+    )
+    inprocess = None
+    if not args.no_profile:
+        log("profiling create and list in-process (cProfile)")
+        inprocess = plain_timing([u for u, _ in sellers])
+        (RESULTS_DIR / "profile_endpoints.txt").write_text(
+            f"In-process timing without profiler: {inprocess}\n" + profile_endpoints([u for u, _ in sellers], queue_agent)
+        )
+        log(f"  in-process create: {inprocess}")
+    connection.close()
+
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="sellerdesk-bench-"))
+    gunicorn = None
+    scenarios: dict[str, list] = {"create": [], "list": [], "view": []}
+    notes: list[str] = []
+    try:
+        log(f"starting gunicorn on 127.0.0.1:{port}")
+        gunicorn = start_gunicorn(args, port, RESULTS_DIR / f"{args.name}.gunicorn.log")
+        t = time.perf_counter()
+        tokens = fetch_tokens(port, [u for u, _ in sellers] + [u for u, _ in agents])
+        token_s = round(time.perf_counter() - t, 1)
+        log(f"{len(tokens)} tokens via POST /api/v1/auth/token in {token_s} s")
+
+        # (a) create: rotate through the sellers, realistic subjects and bodies
+        lines = []
+        for i in range(4000):
+            username, _ = sellers[i % len(sellers)]
+            cat = rnd.choices(list(CATEGORY_WEIGHTS), weights=list(CATEGORY_WEIGHTS.values()))[0]
+            subject, body = make_text(rnd, cat)
+            payload = {"subject": subject, "body": body}
+            if rnd.random() < 0.7:
+                payload["category"] = cat
+            if cat in ("order_fulfillment", "returns_refunds") and rnd.random() < 0.8:
+                payload["order_id"] = f"111-{rnd.randint(10**6, 10**7 - 1)}-{rnd.randint(10**6, 10**7 - 1)}"
+            if rnd.random() < 0.05:
+                payload["urgent"] = True
+            lines.append(f"POST\t/api/v1/cases\t{tokens[username]}\t{json.dumps(payload, ensure_ascii=False)}")
+        # (b) list: each agent's team queue, first page
+        list_lines = [f"GET\t/api/v1/cases?page_size=25\t{tokens[u]}\t" for u, _ in agents]
+        # (c) view: random visible ids: cases of the agent's teams (or assigned to them), the seller's own
+        view_pairs = []
+        with connection.cursor() as cur:
+            for username, pk in agents:
+                cur.execute(
+                    """SELECT id FROM cases_case WHERE team_id IN
+                         (SELECT team_id FROM accounts_teammembership WHERE user_id = %s) OR assignee_id = %s
+                       ORDER BY random() LIMIT 400""",
+                    [pk, pk],
+                )
+                view_pairs += [(tokens[username], r[0]) for r in cur.fetchall()]
+            for username, account_id in sellers:
+                cur.execute(
+                    "SELECT id FROM cases_case WHERE seller_account_id = %s ORDER BY random() LIMIT 120", [account_id]
+                )
+                view_pairs += [(tokens[username], r[0]) for r in cur.fetchall()]
+        connection.close()
+        rnd.shuffle(view_pairs)
+        view_lines = [f"GET\t/api/v1/cases/{cid}\t{tok}\t" for tok, cid in view_pairs]
+
+        log(f"(a) create: {args.duration} s at c={args.concurrency}")
+        pid = gunicorn.pid
+        scenarios["create"].append(
+            scenario(port, pid, lines, workdir, args.concurrency, args.duration, args.warmup, "create")
+        )
+        for c in [int(x) for x in args.sweep.split(",") if x.strip()]:
+            if c != args.concurrency:
+                scenarios["create"].append(
+                    scenario(port, pid, lines, workdir, c, args.sweep_duration, 1, f"create c{c}")
+                )
+        log(f"(b) list: {args.duration} s at c={args.concurrency}")
+        scenarios["list"].append(
+            scenario(port, pid, list_lines, workdir, args.concurrency, args.duration, args.warmup, "list")
+        )
+        log(f"(c) view: {args.duration} s at c={args.concurrency}")
+        scenarios["view"].append(
+            scenario(port, pid, view_lines, workdir, args.concurrency, args.duration, args.warmup, "view")
+        )
+    finally:
+        stop_gunicorn(gunicorn)
+        shutil.rmtree(workdir, ignore_errors=True)  # the request files hold bearer tokens
+        log("gunicorn stopped")
+
+    main_create = scenarios["create"][0]
+    create_met = main_create["rps"] >= TARGET_CREATE_RPS and main_create["p95_ms"] < TARGET_CREATE_P95_MS
+    create_met = create_met and main_create["errors"] == 0
+    result = {
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "machine": machine(),
+        "versions": versions(),
+        "pg_settings": pg_settings(),
+        "settings": {
+            "gunicorn_cmd": gunicorn._bench_cmd if gunicorn else "",  # type: ignore[attr-defined]
+            "conn_max_age": args.conn_max_age,
+            "task_backend": TASK_BACKEND,
+            "duration_s": args.duration,
+            "warmup_s": args.warmup,
+            "concurrency": args.concurrency,
+            "sweep": args.sweep,
+            "sweep_duration_s": args.sweep_duration,
+            "seller_tokens": len(sellers),
+            "agent_tokens": len(agents),
+            "token_fetch_s": token_s,
+            "database_url": DATABASE_URL,
+        },
+        "preload": preload,
+        "query_counts": qc,
+        "inprocess_create": inprocess,
+        "scenarios": scenarios,
+        "target": {
+            "create_rps": main_create["rps"],
+            "create_p95_ms": main_create["p95_ms"],
+            "create_met": create_met,
+            "queries_met": qc["equal"],
+            "met": create_met and qc["equal"],
+        },
+        "notes": notes,
+        "total_run_s": round(time.time() - started, 1),
+    }
+    notes.append(f"Total run time {result['total_run_s']} s.")
+    write_report(result, args.name)
+    if args.drop_db:
+        from django.db import connections
+
+        connections.close_all()
+        drop_database()
+        log(f"dropped {DB_NAME}")
+    log(f"results: {RESULTS_DIR / (args.name + '.md')} and .json ({result['total_run_s']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

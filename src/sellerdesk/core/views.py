@@ -1,0 +1,46 @@
+"""Small helpers for the thin web views of the portal and the workspace."""
+
+import secrets
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest
+
+from .errors import CoreError, SellerdeskError
+
+
+def role_required(check):
+    """Signed in, and `check(user)` true; others get a 404 so the page's existence does not leak."""
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs):
+            if not check(request.user):
+                raise Http404
+            try:
+                return view(request, *args, **kwargs)
+            except SellerdeskError as error:
+                if error.code == CoreError.NOT_FOUND:
+                    raise Http404 from error
+                raise
+
+        return wrapped
+
+    return decorator
+
+
+def paginate(request: HttpRequest, queryset, per_page: int = 25):
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def query_without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+def form_key(request: HttpRequest) -> str:
+    """An idempotency key carried by a form, so a double click or a resubmit writes once."""
+    return request.POST.get("idempotency_key") or secrets.token_urlsafe(16)

@@ -1,0 +1,144 @@
+"""The seller portal: a seller's own cases, opening one, the timeline, replying, reopening."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from sellerdesk.accounts import permissions
+from sellerdesk.cases import selectors, services
+from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, reopen_deadline
+from sellerdesk.cases.models import Channel
+from sellerdesk.core import clock
+from sellerdesk.core.errors import SellerdeskError
+from sellerdesk.core.forms import show_error
+from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
+
+from .forms import NewCaseForm, ReopenForm, ReplyForm
+
+seller_only = role_required(lambda user: user.is_seller)
+
+TABS = {"active": "active", "resolved": "resolved", "closed": "closed", "all": None}
+
+
+@seller_only
+def case_list(request: HttpRequest) -> HttpResponse:
+    tab = request.GET.get("tab", "active")
+    status = TABS.get(tab, "active")
+    query = request.GET.get("q", "").strip()[:200]
+    page = paginate(request, selectors.cases_for(request.user, status=status, query=query or None))
+    return render(
+        request,
+        "portal/case_list.html",
+        {
+            "page": page,
+            "tab": tab if tab in TABS else "active",
+            "q": query,
+            "tabs": TABS,
+            "page_query": query_without_page(request),
+        },
+    )
+
+
+@seller_only
+def case_new(request: HttpRequest) -> HttpResponse:
+    form = NewCaseForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            case, _created = services.open_case(
+                opener=request.user,
+                subject=data["subject"],
+                body=data["body"],
+                category=data["category"] or None,
+                order_id=data["order_id"],
+                listing_id=data["listing_id"],
+                urgent=data["urgent"],
+                channel=Channel.PORTAL,
+                attachments=data["attachments"],
+                idempotency_key=request.POST.get("idempotency_key") or None,
+            )
+        except SellerdeskError as error:
+            show_error(form, error)
+        else:
+            messages.success(request, _("Case %(number)s is open. We will answer here.") % {"number": case.number})
+            return redirect("portal:case", case_id=case.pk)
+    return render(request, "portal/case_new.html", {"form": form, "idempotency_key": form_key(request)})
+
+
+def _detail_context(request: HttpRequest, case, **forms) -> dict:
+    deadline = reopen_deadline(case)
+    return {
+        "case": case,
+        "events": selectors.timeline(request.user, case),
+        "is_active": case.status in ACTIVE_STATUSES,
+        "can_reopen": case.status in DONE_STATUSES and deadline is not None and clock.now() <= deadline,
+        "reopen_deadline": deadline,
+        "reply_form": forms.get("reply_form") or ReplyForm(),
+        "reopen_form": forms.get("reopen_form") or ReopenForm(),
+        "timeline_url": reverse("portal:timeline", args=[case.pk]),
+        "idempotency_key": form_key(request),
+    }
+
+
+@seller_only
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = permissions.get_case_for(request.user, case_id)
+    return render(request, "portal/case_detail.html", _detail_context(request, case))
+
+
+@seller_only
+def case_timeline(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The timeline alone: the case page polls it so agents' replies appear without reloading."""
+    case = permissions.get_case_for(request.user, case_id)
+    return render(request, "portal/_live.html", {**_detail_context(request, case), "oob": True})
+
+
+@seller_only
+@require_POST
+def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
+    form = ReplyForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.post_message(
+                actor=request.user,
+                case_id=case_id,
+                body=form.cleaned_data["body"],
+                attachments=form.cleaned_data["attachments"],
+                idempotency_key=request.POST.get("idempotency_key") or None,
+            )
+        except SellerdeskError as error:
+            show_error(form, error)
+        else:
+            return redirect(reverse("portal:case", args=[case_id]) + "#latest")
+    case = permissions.get_case_for(request.user, case_id)
+    return render(request, "portal/case_detail.html", _detail_context(request, case, reply_form=form), status=400)
+
+
+@seller_only
+@require_POST
+def case_resolve(request: HttpRequest, case_id: int) -> HttpResponse:
+    try:
+        services.change_status(actor=request.user, case_id=case_id, status="resolved", reason="seller: solved")
+        messages.success(request, _("Marked as resolved. You can reopen it if the problem comes back."))
+    except SellerdeskError as error:
+        messages.error(request, error.message)
+    return redirect("portal:case", case_id=case_id)
+
+
+@seller_only
+@require_POST
+def case_reopen(request: HttpRequest, case_id: int) -> HttpResponse:
+    form = ReopenForm(request.POST)
+    if form.is_valid():
+        try:
+            services.reopen_case(actor=request.user, case_id=case_id, reason=form.cleaned_data["reason"])
+        except SellerdeskError as error:
+            show_error(form, error)
+        else:
+            messages.success(request, _("The case is open again and back with its team."))
+            return redirect("portal:case", case_id=case_id)
+    case = permissions.get_case_for(request.user, case_id)
+    return render(request, "portal/case_detail.html", _detail_context(request, case, reopen_form=form), status=400)
