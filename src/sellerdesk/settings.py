@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "ninja",  # serves the API docs page from local static files, not a CDN
     "django_tasks",
     "django_tasks_db",
     "sellerdesk",
@@ -52,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sellerdesk.core.middleware.ViewerTimezoneMiddleware",
+    "sellerdesk.api.errors.ApiMethodNotAllowedMiddleware",
 ]
 
 ROOT_URLCONF = "sellerdesk.urls"

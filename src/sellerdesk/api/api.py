@@ -5,7 +5,18 @@ from ninja import NinjaAPI
 from . import accounts, cases, errors
 from .auth import BearerToken
 
-api = NinjaAPI(
+
+class SellerdeskAPI(NinjaAPI):
+    def _get_urls(self):
+        # Every URL of the API answers errors as JSON, including those ninja renders itself.
+        urls = super()._get_urls()
+        for pattern in urls:
+            if hasattr(pattern, "callback"):
+                pattern.callback = errors.json_errors_view(pattern.callback)
+        return urls
+
+
+api = SellerdeskAPI(
     title="Sellerdesk API",
     version="1",
     description="Seller support: cases, their timeline, messages and status. "

@@ -22,6 +22,8 @@ router = Router(tags=["cases"])
 
 CategoryName = Literal[tuple(Category.values)]  # type: ignore[valid-type]
 StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
+# One Literal, not a union of two: a union would name the field "status.literal[...]" in errors.
+StatusFilter = Literal[(*Status.values, "active")]  # type: ignore[valid-type]
 IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128)
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 
@@ -62,7 +64,7 @@ class CaseList(Page):
 
 
 class CaseFilters(StrictSchema):
-    status: StatusName | Literal["active"] | None = None
+    status: StatusFilter | None = None
     category: CategoryName | None = None
     team: int | None = Field(None, ge=1)
     assignee: Literal["me", "none"] | None = None

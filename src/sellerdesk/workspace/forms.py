@@ -33,7 +33,7 @@ class InternalNoteForm(forms.Form):
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
-    reason = forms.CharField(label=_("Reason (optional)"), max_length=500, required=False)
+    reason = forms.CharField(label=_("Reason"), max_length=500, required=False)
 
 
 class AssignForm(forms.Form):
