@@ -153,7 +153,8 @@ SENTENCES_ES = [
     "Este problema afecta a varios pedidos de la misma semana.",
 ]
 REPLIES = [
-    "Thanks for reaching out. I have checked the order and escalated it to the carrier; I will update you within 48 hours.",
+    "Thanks for reaching out. I have checked the order and escalated it to the carrier; "
+    "I will update you within 48 hours.",
     "I can see the issue on our side. The correction has been requested and should be visible tomorrow.",
     "Could you send us the invoice for the affected units so we can complete the investigation?",
     "The hold has been released; the payment will reach your bank account in 3 to 5 business days.",
@@ -303,7 +304,9 @@ def preload_cases(n_cases: int) -> dict:
     rnd = random.Random(11)
     # Routing table computed with the product's own routing rule.
     routes = [
-        (cat, lang, team_for_new_case(category=cat, language=lang).pk) for cat in Category.values for lang in ("en", "es")
+        (cat, lang, team_for_new_case(category=cat, language=lang).pk)
+        for cat in Category.values
+        for lang in ("en", "es")
     ]
     cats = [c for c, w in CATEGORY_WEIGHTS.items() for _ in range(w)]
     texts, seen = [], set()
@@ -343,7 +346,7 @@ def preload_cases(n_cases: int) -> dict:
         # One row per case to create: random draws, fixed seed.
         cur.execute(
             """CREATE TEMP TABLE b_cases AS
-               SELECT g,
+               SELECT g::bigint AS g,
                       floor(random() * (SELECT count(*) FROM b_sellers))::int AS srn,
                       floor(random() * (SELECT count(*) FROM b_cats))::int AS crn,
                       floor(random() * 3000)::int AS trn,
@@ -435,7 +438,8 @@ def preload_cases(n_cases: int) -> dict:
                                                    'team', tm.name, 'urgent', c.urgent)
                            ELSE '{}'::jsonb END,
                       m.created_at
-               FROM cases_message m JOIN cases_case c ON c.id = m.case_id LEFT JOIN accounts_team tm ON tm.id = c.team_id
+               FROM cases_message m JOIN cases_case c ON c.id = m.case_id
+               LEFT JOIN accounts_team tm ON tm.id = c.team_id
                ORDER BY m.id"""
         )
         stats["message_events"] = cur.rowcount
@@ -504,9 +508,10 @@ def query_counts(agent_username: str, seller_username: str) -> dict:
             out["create_seller"] = len(ctx.captured_queries)
             out["create_seller_sql"] = [q["sql"][:160] for q in ctx.captured_queries]
     counts = [v["queries"] for v in out["list_agent"].values()] + [v["queries"] for v in out["list_seller"].values()]
-    out["equal"] = len(set(v["queries"] for v in out["list_agent"].values())) == 1 and len(
-        set(v["queries"] for v in out["list_seller"].values())
-    ) == 1
+    out["equal"] = (
+        len(set(v["queries"] for v in out["list_agent"].values())) == 1
+        and len(set(v["queries"] for v in out["list_seller"].values())) == 1
+    )
     out["all_counts"] = counts
     out["list_agent_sql_25"] = sql_by_size[25]
     return out
@@ -585,7 +590,11 @@ def plain_timing(seller_usernames: list[str], n: int = 300) -> dict:
             subject, body = make_text(rnd, "returns_refunds")
             client.post("/api/v1/cases", data={"subject": subject, "body": body}, content_type="application/json")
     total = time.perf_counter() - t
-    return {"requests": n, "ms_per_request": round(total / n * 1000, 2), "db_ms_per_request": round(db_time[0] / n * 1000, 2)}
+    return {
+        "requests": n,
+        "ms_per_request": round(total / n * 1000, 2),
+        "db_ms_per_request": round(db_time[0] / n * 1000, 2),
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -668,15 +677,41 @@ def fetch_tokens(port: int, usernames: list[str], parallel: int = 4) -> dict[str
 
 
 class CpuSampler:
-    """CPU seconds per process group over a run, from /proc (read only): gunicorn, postgres, wrk."""
+    """CPU seconds per process group over a run, read from /proc: the gunicorn master and workers,
+    the PostgreSQL backends serving sellerdesk_bench, PostgreSQL's shared helper processes (WAL
+    writer, checkpointer, ...), wrk (from rusage, it is our child), and everything else on the
+    machine (other people's processes), computed as machine busy time minus the groups above."""
 
     TICK = os.sysconf("SC_CLK_TCK")
+    PG_AUX = (
+        "walwriter",
+        "checkpointer",
+        "background writer",
+        "autovacuum",
+        "logical replication",
+        "archiver",
+        "stats",
+    )
 
     def __init__(self, gunicorn_pid: int):
         self.gunicorn_pid = gunicorn_pid
 
-    def _snapshot(self) -> dict[str, float]:
-        out = {"gunicorn": 0.0, "postgres": 0.0, "wrk": 0.0, "other": 0.0}
+    def _group(self, pid: int, ppid: int, comm: str) -> str | None:
+        if pid == self.gunicorn_pid or ppid == self.gunicorn_pid:
+            return "gunicorn"
+        if comm.startswith("postgres") or comm.startswith("postmaster"):
+            try:
+                title = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                return None
+            if DB_NAME in title:
+                return "postgres_bench"
+            if any(k in title for k in self.PG_AUX):
+                return "postgres_aux"
+        return None
+
+    def _snapshot(self) -> tuple[dict[int, tuple[str, float]], float, float]:
+        procs: dict[int, tuple[str, float]] = {}
         for entry in os.listdir("/proc"):
             if not entry.isdigit():
                 continue
@@ -686,34 +721,29 @@ class CpuSampler:
                 continue
             comm = raw[raw.index("(") + 1 : raw.rindex(")")]
             fields = raw[raw.rindex(")") + 2 :].split()
-            ppid, utime, stime = int(fields[1]), int(fields[11]), int(fields[12])
-            secs = (utime + stime) / self.TICK
-            if int(entry) == self.gunicorn_pid or ppid == self.gunicorn_pid:
-                out["gunicorn"] += secs
-            elif comm.startswith("postgres") or comm.startswith("postmaster"):
-                out["postgres"] += secs
-            elif comm == "wrk":
-                out["wrk"] += secs
-            else:
-                out["other"] += secs
+            group = self._group(int(entry), int(fields[1]), comm)
+            if group:
+                procs[int(entry)] = (group, (int(fields[11]) + int(fields[12])) / self.TICK)
         with open("/proc/stat") as f:
             cpu = [int(x) for x in f.readline().split()[1:]]
-        out["_busy"] = (sum(cpu) - cpu[3] - cpu[4]) / self.TICK
-        out["_total"] = sum(cpu) / self.TICK
-        return out
+        return procs, (sum(cpu) - cpu[3] - cpu[4]) / self.TICK, sum(cpu) / self.TICK
 
     def start(self) -> None:
         self.before = self._snapshot()
 
-    def stop(self) -> dict[str, float]:
-        after = self._snapshot()
-        wall_cpu = after["_total"] - self.before["_total"]  # cpu-seconds available (all cores)
-        res = {}
-        for k in ("gunicorn", "postgres", "wrk", "other"):
-            # wrk exits before the snapshot; its CPU is taken from rusage below instead
-            res[k] = round(max(after[k] - self.before[k], 0.0), 2)
-        res["machine_busy_pct"] = round(100 * (after["_busy"] - self.before["_busy"]) / wall_cpu, 1) if wall_cpu else 0
-        res["cores_available_s"] = round(wall_cpu, 1)
+    def stop(self, wrk_cpu: float) -> dict[str, float]:
+        procs, busy, total = self._snapshot()
+        before, busy0, total0 = self.before
+        res = {"gunicorn": 0.0, "postgres_bench": 0.0, "postgres_aux": 0.0}
+        for pid, (group, secs) in procs.items():
+            prev = before.get(pid)
+            res[group] += secs - (prev[1] if prev and prev[0] == group else 0.0)
+        res["wrk"] = wrk_cpu
+        available = total - total0  # cpu-seconds of all cores over the window
+        res["other"] = max(0.0, (busy - busy0) - sum(res.values()))
+        res = {k: round(v, 2) for k, v in res.items()}
+        res["machine_busy_pct"] = round(100 * (busy - busy0) / available, 1) if available else 0.0
+        res["cores_available_s"] = round(available, 1)
         return res
 
 
@@ -722,7 +752,8 @@ def run_wrk(port: int, lines: list[str], workdir: Path, concurrency: int, durati
     data.write_text("\n".join(lines) + "\n")
     threads = max(1, min(2, concurrency))
     cmd = [
-        str(WRK), f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(duration))}s", "--timeout", "10s", "-s", str(LUA),
+        str(WRK), f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(duration))}s",
+        "--timeout", "10s", "-s", str(LUA),
         f"http://127.0.0.1:{port}", "--", str(data), str(threads),
     ]  # fmt: skip
     r0 = os.times()
@@ -761,15 +792,22 @@ def run_wrk(port: int, lines: list[str], workdir: Path, concurrency: int, durati
     }
 
 
-def scenario(port, gunicorn_pid, lines, workdir, concurrency, duration, warmup, label) -> dict:
+def scenario(port, gunicorn_pid, lines, workdir, concurrency, duration, warmup, label, idle_wait=60.0) -> dict:
+    quiet = wait_for_quiet(idle_wait)
     if warmup > 0:
         run_wrk(port, lines, workdir, concurrency, warmup, label + " warmup")
     cpu = CpuSampler(gunicorn_pid)
     cpu.start()
     res = run_wrk(port, lines, workdir, concurrency, duration, label)
-    usage = cpu.stop()
-    usage["wrk"] = res.pop("wrk_cpu_s")
+    usage = cpu.stop(res.pop("wrk_cpu_s"))
     res["cpu_seconds"] = usage
+    n = max(res["requests"], 1)
+    res["cpu_ms_per_request"] = {
+        "gunicorn": round(usage["gunicorn"] / n * 1000, 2),
+        "postgres": round((usage["postgres_bench"] + usage["postgres_aux"]) / n * 1000, 2),
+        "wrk": round(usage["wrk"] / n * 1000, 3),
+    }
+    res["background"] = quiet
     log(
         f"  {label}: c={concurrency} {res['requests']} req, {res['rps']} req/s, p50 {res['p50_ms']} ms, "
         f"p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, errors {res['errors']} | cpu {usage}"
@@ -780,6 +818,50 @@ def scenario(port, gunicorn_pid, lines, workdir, concurrency, duration, warmup, 
 # --------------------------------------------------------------------------------------------
 # Report
 # --------------------------------------------------------------------------------------------
+
+
+def busy_cores(seconds: float = 2.0) -> float:
+    """Cores busy on the whole machine over a short window (read from /proc/stat)."""
+
+    def snap():
+        with open("/proc/stat") as f:
+            cpu = [int(x) for x in f.readline().split()[1:]]
+        return sum(cpu) - cpu[3] - cpu[4], sum(cpu)
+
+    b0, t0 = snap()
+    time.sleep(seconds)
+    b1, t1 = snap()
+    return round((os.cpu_count() or 1) * (b1 - b0) / max(t1 - t0, 1), 2)
+
+
+def wait_for_quiet(max_wait: float, threshold: float = 0.3) -> dict:
+    """The benchmark shares the machine: wait (bounded) until other processes use < threshold cores."""
+    waited, samples = 0.0, []
+    while True:
+        busy = busy_cores(2.0)
+        samples.append(busy)
+        if busy < threshold or waited >= max_wait:
+            break
+        log(f"  machine busy ({busy} cores used by other processes); waiting (max {max_wait:.0f} s)")
+        time.sleep(3)
+        waited += 5
+    return {"busy_cores_before": busy, "waited_s": waited, "quiet": busy < threshold}
+
+
+def source_revision() -> str:
+    """The checked-out commit, read from .git without running git."""
+    with contextlib.suppress(OSError):
+        head = (ROOT / ".git" / "HEAD").read_text().strip()
+        if head.startswith("ref: "):
+            ref = head[5:]
+            ref_file = ROOT / ".git" / ref
+            if ref_file.exists():
+                return f"{ref.rsplit('/', 1)[-1]} {ref_file.read_text().strip()[:12]}"
+            packed = (ROOT / ".git" / "packed-refs").read_text()
+            m = re.search(rf"^([0-9a-f]{{40}}) {re.escape(ref)}$", packed, re.M)
+            return f"{ref.rsplit('/', 1)[-1]} {m.group(1)[:12] if m else '?'}"
+        return head[:12]
+    return "?"
 
 
 def versions() -> dict:
@@ -836,14 +918,17 @@ def scenario_table(rows: list[dict]) -> str:
         + ", ".join(f"c={r['concurrency']}: {r['cpu_seconds']['cores_available_s']} s available" for r in rows)
         + "):",
         "",
-        "| concurrency | gunicorn | postgres | wrk | other | machine busy |",
-        "|---:|---:|---:|---:|---:|---:|",
+        "| concurrency | gunicorn | postgres backends | postgres helpers | wrk | other processes | machine busy "
+        "| busy cores just before | CPU ms/request: gunicorn / postgres |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         c = r["cpu_seconds"]
         cpu_rows.append(
-            f"| {r['concurrency']} | {c['gunicorn']} | {c['postgres']} | {c['wrk']} | {c['other']} "
-            f"| {c['machine_busy_pct']} % |"
+            f"| {r['concurrency']} | {c['gunicorn']} | {c['postgres_bench']} | {c['postgres_aux']} | {c['wrk']} "
+            f"| {c['other']} "
+            f"| {c['machine_busy_pct']} % | {r['background']['busy_cores_before']} "
+            f"| {r['cpu_ms_per_request']['gunicorn']} / {r['cpu_ms_per_request']['postgres']} |"
         )
     return "\n".join(out + cpu_rows)
 
@@ -853,12 +938,14 @@ def write_report(result: dict, name: str) -> None:
     (RESULTS_DIR / f"{name}.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
     r = result
     m, s, p, q, t = r["machine"], r["settings"], r["preload"], r["query_counts"], r["target"]
+    people = p.get("people", {})
     lines = [
         "# Sellerdesk API load benchmark",
         "",
         f"- Date: {r['date']}",
         f"- Machine: {m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB RAM, Linux {m['kernel']}; "
         "load generator, gunicorn and PostgreSQL share the same cores",
+        f"- Source: {r['source']} (the working tree as it was at run time)",
         "- Versions: " + ", ".join(f"{k} {v}" for k, v in r["versions"].items()),
         f"- Server: `gunicorn {s['gunicorn_cmd']}` with CONN_MAX_AGE={s['conn_max_age']}, DEBUG off, "
         f"LOG_LEVEL=ERROR, SELLERDESK_TASK_BACKEND=`{TASK_BACKEND}`",
@@ -875,8 +962,8 @@ def write_report(result: dict, name: str) -> None:
         "",
         f"- {p.get('cases', '?')} cases, {p.get('seller_messages', 0) + p.get('agent_messages', 0)} messages, "
         f"{p.get('message_events', 0) + p.get('status_events', 0)} case events; "
-        f"{p.get('people', {}).get('accounts', '?')} seller accounts with {p.get('people', {}).get('seller_users', '?')} "
-        f"users, {p.get('people', {}).get('agents', '?')} agents/leads/admin in {p.get('people', {}).get('teams', '?')} teams",
+        f"{people.get('accounts', '?')} seller accounts with {people.get('seller_users', '?')} users, "
+        f"{people.get('agents', '?')} agents/leads/admin in {people.get('teams', '?')} teams",
         f"- Time: create database + migrate {p.get('migrate_s', '?')} s, people {p.get('people_s', '?')} s, "
         f"cases + messages + events {p.get('preload_s', '?')} s (cases {p.get('cases_s', '?')} s, "
         f"messages {p.get('messages_s', '?')} s, events {p.get('events_s', '?')} s, "
@@ -958,6 +1045,9 @@ def main() -> int:
     ap.add_argument("--worker-class", default="sync", help="gunicorn worker class (default sync)")
     ap.add_argument("--threads", type=int, default=0, help="gunicorn --threads (for -k gthread)")
     ap.add_argument("--conn-max-age", type=int, default=60, help="CONN_MAX_AGE for the server (default 60)")
+    ap.add_argument(
+        "--idle-wait", type=float, default=60, help="max seconds to wait for other processes to go quiet (default 60)"
+    )
     ap.add_argument("--reuse-db", action="store_true", help="keep an existing preloaded sellerdesk_bench")
     ap.add_argument("--drop-db", action="store_true", help="drop sellerdesk_bench at the end")
     ap.add_argument("--no-profile", action="store_true", help="skip the in-process cProfile step")
@@ -1043,7 +1133,8 @@ def main() -> int:
         log("profiling create and list in-process (cProfile)")
         inprocess = plain_timing([u for u, _ in sellers])
         (RESULTS_DIR / "profile_endpoints.txt").write_text(
-            f"In-process timing without profiler: {inprocess}\n" + profile_endpoints([u for u, _ in sellers], queue_agent)
+            f"In-process timing without profiler: {inprocess}\n"
+            + profile_endpoints([u for u, _ in sellers], queue_agent)
         )
         log(f"  in-process create: {inprocess}")
     connection.close()
@@ -1100,20 +1191,24 @@ def main() -> int:
         log(f"(a) create: {args.duration} s at c={args.concurrency}")
         pid = gunicorn.pid
         scenarios["create"].append(
-            scenario(port, pid, lines, workdir, args.concurrency, args.duration, args.warmup, "create")
+            scenario(port, pid, lines, workdir, args.concurrency, args.duration, args.warmup, "create", args.idle_wait)
         )
         for c in [int(x) for x in args.sweep.split(",") if x.strip()]:
             if c != args.concurrency:
                 scenarios["create"].append(
-                    scenario(port, pid, lines, workdir, c, args.sweep_duration, 1, f"create c{c}")
+                    scenario(port, pid, lines, workdir, c, args.sweep_duration, 1, f"create c{c}", args.idle_wait)
                 )
         log(f"(b) list: {args.duration} s at c={args.concurrency}")
         scenarios["list"].append(
-            scenario(port, pid, list_lines, workdir, args.concurrency, args.duration, args.warmup, "list")
+            scenario(
+                port, pid, list_lines, workdir, args.concurrency, args.duration, args.warmup, "list", args.idle_wait
+            )
         )
         log(f"(c) view: {args.duration} s at c={args.concurrency}")
         scenarios["view"].append(
-            scenario(port, pid, view_lines, workdir, args.concurrency, args.duration, args.warmup, "view")
+            scenario(
+                port, pid, view_lines, workdir, args.concurrency, args.duration, args.warmup, "view", args.idle_wait
+            )
         )
     finally:
         stop_gunicorn(gunicorn)
@@ -1124,8 +1219,9 @@ def main() -> int:
     create_met = main_create["rps"] >= TARGET_CREATE_RPS and main_create["p95_ms"] < TARGET_CREATE_P95_MS
     create_met = create_met and main_create["errors"] == 0
     result = {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "machine": machine(),
+        "source": source_revision(),
         "versions": versions(),
         "pg_settings": pg_settings(),
         "settings": {

@@ -112,3 +112,15 @@ class ApiClient:
 @pytest.fixture
 def api_as():
     return ApiClient
+
+
+@pytest.fixture
+def client_as():
+    """A Django test Client signed in as this user through the session: `client_as(ana).get(url)`."""
+
+    def _client(user):
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return _client

@@ -53,7 +53,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sellerdesk.core.middleware.ViewerTimezoneMiddleware",
-    "sellerdesk.api.errors.ApiMethodNotAllowedMiddleware",
+    "sellerdesk.api.errors.ApiJsonErrorsMiddleware",
 ]
 
 ROOT_URLCONF = "sellerdesk.urls"
@@ -126,9 +126,21 @@ TASKS = {
 }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "support@sellerdesk.invalid")
 SITE_URL = os.environ.get("SELLERDESK_SITE_URL", "http://127.0.0.1:8000")
 
+# Behind HTTPS (production), set SELLERDESK_HTTPS=1: secure cookies, HSTS and the proxy's scheme header.
+if env_bool("SELLERDESK_HTTPS", False):
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_bool("SELLERDESK_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = int(os.environ.get("SELLERDESK_HSTS_SECONDS", "31536000"))
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"

@@ -155,3 +155,10 @@ def test_lead_team_ids_lists_only_teams_they_lead(tier1, payments_team):
     lead.memberships.create(team=other, is_lead=False)
     assert permissions.lead_team_ids(lead) == [tier1.pk]
     assert sorted(permissions.team_ids(lead)) == sorted([tier1.pk, other.pk])
+
+
+def test_get_case_for_an_id_beyond_any_database_integer_is_not_found(ana, world, refused):
+    with refused("not_found"):
+        permissions.get_case_for(ana, 10**25)
+    with refused("not_found"):
+        permissions.get_case_for(ana, 10**25, for_update=True)

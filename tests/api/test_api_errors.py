@@ -317,3 +317,72 @@ def test_random_json_bodies_never_cause_a_server_error(seller_api, payload):
     else:
         assert response.status_code in (200, 201)
         assert "id" in response.json()
+
+
+# --- NUL characters: PostgreSQL text cannot hold them, so the API refuses them as Django forms do --
+
+
+@pytest.mark.parametrize("field", ["subject", "body", "order_id", "listing_id"])
+def test_nul_character_in_case_text_is_422_naming_the_field(seller_api, field):
+    response = seller_api.post("/api/v1/cases", {**VALID_CASE, field: "abc\x00def"})
+    assert_error(response, 422, "validation_error", field)
+    assert Case.objects.count() == 0
+
+
+def test_nul_character_in_a_message_is_422(seller_api):
+    case_id = seller_api.post("/api/v1/cases", VALID_CASE).json()["id"]
+    response = seller_api.post(f"/api/v1/cases/{case_id}/messages", {"body": "hi\x00there"})
+    assert_error(response, 422, "validation_error", "body")
+
+
+@pytest.mark.parametrize("field", ["username", "password"])
+def test_nul_character_in_credentials_is_422_not_a_server_error(ana, field):
+    payload = {"username": "ana", "password": "pw", field: "ana\x00"}
+    response = Client().post("/api/v1/auth/token", payload, content_type="application/json")
+    assert_error(response, 422, "validation_error", field)
+
+
+def test_nul_character_in_the_search_filter_is_422(seller_api):
+    assert_error(seller_api.get("/api/v1/cases", q="abc\x00"), 422, "validation_error", "q")
+
+
+@pytest.mark.parametrize("key", ["k\x00", "line\nbreak", "tab\there"])
+def test_idempotency_key_with_control_characters_is_refused(seller_api, key):
+    response = seller_api.post("/api/v1/cases", VALID_CASE, headers={"Idempotency-Key": key})
+    assert_error(response, 422, "validation_error")
+    assert Case.objects.count() == 0
+
+
+# --- numbers no database integer can hold ---------------------------------------------------------
+
+HUGE = 10**25
+
+
+@pytest.mark.parametrize(
+    "path", [f"/api/v1/cases/{HUGE}", f"/api/v1/cases/{HUGE}/events", f"/api/v1/attachments/{HUGE}"]
+)
+def test_an_id_beyond_any_database_integer_is_404(seller_api, path):
+    assert_error(seller_api.get(path), 404, "not_found")
+
+
+def test_posting_to_a_case_id_beyond_any_database_integer_is_404(seller_api):
+    assert_error(seller_api.post(f"/api/v1/cases/{HUGE}/messages", {"body": "hi"}), 404, "not_found")
+
+
+def test_searching_for_a_case_number_beyond_any_database_integer_finds_nothing(seller_api):
+    seller_api.post("/api/v1/cases", VALID_CASE)
+    response = seller_api.get("/api/v1/cases", q="SD-" + "9" * 25)
+    assert response.status_code == 200, response.content
+    assert response.json()["count"] == 0
+
+
+def test_team_filter_beyond_any_database_integer_is_422(seller_api):
+    assert_error(seller_api.get("/api/v1/cases", team=HUGE), 422, "validation_error", "team")
+    assert seller_api.get("/api/v1/cases", team=2**63 - 1).json()["count"] == 0
+
+
+def test_assigning_to_an_id_beyond_any_database_integer_is_a_4xx(api_as, ana, lead):
+    case_id = api_as(ana).post("/api/v1/cases", VALID_CASE).json()["id"]
+    response = api_as(lead).post(f"/api/v1/cases/{case_id}/assign", {"assignee": HUGE})
+    assert 400 <= response.status_code < 500, response.content
+    assert "assignee" in response.json().get("fields", {})

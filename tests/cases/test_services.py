@@ -321,6 +321,14 @@ def test_message_idempotency_key_reused_on_another_case_is_refused(ana, agent, o
     assert two.messages.filter(author=agent).count() == 0
 
 
+def test_message_idempotency_key_reused_with_other_words_is_refused_not_dropped(ana, agent, open_case_as, refused):
+    case = open_case_as(ana)
+    services.post_message(actor=agent, case_id=case.pk, body="Refund sent.", idempotency_key="m-1")
+    with refused("idempotency_key_reused"):
+        services.post_message(actor=agent, case_id=case.pk, body="Refund sent today.", idempotency_key="m-1")
+    assert list(case.messages.filter(author=agent).values_list("body", flat=True)) == ["Refund sent."]
+
+
 # --- change_status ---------------------------------------------------------------------------------
 
 ALLOWED = sorted((src, dst) for src, targets in TRANSITIONS.items() for dst in targets)
@@ -859,3 +867,26 @@ def test_refused_change_schedules_no_email(ana, agent, tier1, refused, django_ca
         services.post_message(actor=agent, case_id=case.pk, body="late")
     assert callbacks == []
     assert mail.outbox == []
+
+
+# --- factories -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "factory_name",
+    [
+        "CaseFactory",
+        "MessageFactory",
+        "CaseEventFactory",
+        "AttachmentFactory",
+        "NotificationFactory",
+        "TeamMembershipFactory",
+        "ApiTokenFactory",
+    ],
+)
+def test_every_factory_writes_a_valid_row(factory_name):
+    from tests import factories
+
+    obj = getattr(factories, factory_name)()
+    obj.full_clean(exclude=["file", "key_hash", "message"])  # events without a message are fine
+    assert type(obj).objects.filter(pk=obj.pk).exists()

@@ -2,7 +2,7 @@
 
 import zoneinfo
 
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -77,6 +77,13 @@ class SellerAccount(models.Model):
         return (self.languages or ["en"])[0]
 
 
+class SellerdeskUserManager(UserManager):
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        # `sellerdesk createsuperuser` makes an admin, not a seller without an account.
+        extra_fields.setdefault("role", Role.ADMIN)
+        return super().create_superuser(username, email, password, **extra_fields)
+
+
 class User(AbstractUser):
     """Anyone who signs in. A seller user belongs to one seller account; agents belong to teams."""
 
@@ -97,6 +104,8 @@ class User(AbstractUser):
         help_text=_("Times are shown in this zone; empty means the account's zone."),
     )
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)
+
+    objects = SellerdeskUserManager()
 
     class Meta:
         constraints = [

@@ -82,6 +82,13 @@ def require_case_worker(user: User, case, action: str) -> None:
         raise SellerdeskError(CoreError.PERMISSION_DENIED, f"Only agents of the owning team may {action} on this case.")
 
 
+def can_assign_others(user: User, case) -> bool:
+    """Admins, and the leads of the case's team, give cases to agents; everyone else takes them."""
+    if not (user.is_authenticated and user.is_agent):
+        return False
+    return user.role == Role.ADMIN or (case.team_id is not None and case.team_id in lead_team_ids(user))
+
+
 def may_be_assigned(agent: User, case) -> bool:
     """A case can be assigned to an active agent of its team (or to any admin)."""
     if not (agent.is_active and agent.is_agent):

@@ -5,18 +5,7 @@ from ninja import NinjaAPI
 from . import accounts, cases, errors
 from .auth import BearerToken
 
-
-class SellerdeskAPI(NinjaAPI):
-    def _get_urls(self):
-        # Every URL of the API answers errors as JSON, including those ninja renders itself.
-        urls = super()._get_urls()
-        for pattern in urls:
-            if hasattr(pattern, "callback"):
-                pattern.callback = errors.json_errors_view(pattern.callback)
-        return urls
-
-
-api = SellerdeskAPI(
+api = NinjaAPI(
     title="Sellerdesk API",
     version="1",
     description="Seller support: cases, their timeline, messages and status. "

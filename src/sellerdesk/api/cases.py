@@ -24,7 +24,8 @@ CategoryName = Literal[tuple(Category.values)]  # type: ignore[valid-type]
 StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
 # One Literal, not a union of two: a union would name the field "status.literal[...]" in errors.
 StatusFilter = Literal[(*Status.values, "active")]  # type: ignore[valid-type]
-IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128)
+# No control characters: a key is compared in SQL, and PostgreSQL text cannot hold NUL.
+IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128, pattern=r"^[^\x00-\x1f\x7f]*$")
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 
 
@@ -66,7 +67,8 @@ class CaseList(Page):
 class CaseFilters(StrictSchema):
     status: StatusFilter | None = None
     category: CategoryName | None = None
-    team: int | None = Field(None, ge=1)
+    # At most the largest bigint: a related-id lookup beyond it is a database error, not "no match".
+    team: int | None = Field(None, ge=1, le=2**63 - 1)
     assignee: Literal["me", "none"] | None = None
     q: str | None = Field(None, max_length=200)
     sort: Literal["updated", "oldest", "newest", "priority"] = "updated"

@@ -1,6 +1,5 @@
 """One JSON error shape for the whole API: {code, message, fields?}."""
 
-import functools
 import json
 import logging
 
@@ -94,42 +93,24 @@ def not_found_view(request: HttpRequest, *args, **kwargs) -> JsonResponse:
     return error_response(SellerdeskError(CoreError.NOT_FOUND, "There is no such API endpoint."))
 
 
-def json_errors_view(view):
-    """Wraps a view of the API's URL list so that the answers ninja gives outside its exception
-    handlers are in the one error shape too: an unsupported method (ninja's plain-text 405) and the
-    bare API root (a Django Http404, which would otherwise be an HTML page)."""
-
-    @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        try:
-            response = view(request, *args, **kwargs)
-        except Http404:
-            return not_found_view(request)
-        if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
-            allowed = response.get("Allow", "")
-            response = error_response(
-                SellerdeskError(CoreError.METHOD_NOT_ALLOWED, f"{request.method} is not supported here.")
-            )
-            if allowed:
-                response["Allow"] = allowed
-        return response
-
-    return wrapper
-
-
-class ApiMethodNotAllowedMiddleware:
-    """django-ninja answers a wrong method with a plain-text 405; the API promises JSON errors."""
+class ApiJsonErrorsMiddleware:
+    """The answers ninja and Django give outside the API's exception handlers — a plain-text 405 for
+    an unsupported method, an HTML 404 for the bare API root — get the one JSON error shape too."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if response.status_code == 405 and request.path.startswith("/api/"):
+        if not request.path.startswith("/api/") or response.get("Content-Type", "").startswith("application/json"):
+            return response
+        if response.status_code == 405:
             error = error_response(
-                SellerdeskError(CoreError.METHOD_NOT_ALLOWED, f"{request.method} is not allowed here.")
+                SellerdeskError(CoreError.METHOD_NOT_ALLOWED, f"{request.method} is not supported here.")
             )
             if response.has_header("Allow"):
                 error["Allow"] = response["Allow"]
             return error
+        if response.status_code == 404:
+            return not_found_view(request)
         return response

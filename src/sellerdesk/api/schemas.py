@@ -1,13 +1,21 @@
 """Schemas shared by several routers."""
 
 from ninja import Schema
-from pydantic import ConfigDict
+from pydantic import ConfigDict, field_validator
 
 
 class StrictSchema(Schema):
     """Input schemas refuse fields they do not know, so a typo is an error, not a silent no-op."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_null_characters(cls, value):
+        # As Django's forms do: PostgreSQL text cannot hold NUL, so no input text may carry one.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("Null characters are not allowed.")
+        return value
 
 
 class ErrorOut(Schema):

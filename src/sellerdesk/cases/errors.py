@@ -5,7 +5,6 @@ class CasesError(StrEnum):
     INVALID_TRANSITION = "invalid_transition"
     REOPEN_WINDOW_EXPIRED = "reopen_window_expired"
     CASE_CLOSED = "case_closed"
-    NOT_REOPENABLE = "not_reopenable"
     ASSIGNEE_NOT_ELIGIBLE = "assignee_not_eligible"
     ATTACHMENT_TOO_LARGE = "attachment_too_large"
     ATTACHMENT_TYPE_NOT_ALLOWED = "attachment_type_not_allowed"

@@ -10,7 +10,6 @@ class EventType(models.TextChoices):
     INTERNAL_NOTE_ADDED = "internal_note_added", _("Internal note")
     STATUS_CHANGED = "status_changed", _("Status changed")
     ASSIGNED = "assigned", _("Assigned")
-    UNASSIGNED = "unassigned", _("Unassigned")
     REOPENED = "reopened", _("Reopened")
 
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.core import clock
+from sellerdesk.core.text import id_param
 
 from .categories import Category
 from .events import EventType
@@ -78,8 +79,7 @@ class Case(models.Model):
 
     @staticmethod
     def pk_from_number(value: str) -> int | None:
-        text = value.strip().upper().removeprefix("SD-").lstrip("0")
-        return int(text) if text.isdigit() else None
+        return id_param(value.strip().upper().removeprefix("SD-"))
 
 
 class Message(models.Model):

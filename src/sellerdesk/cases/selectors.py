@@ -6,6 +6,7 @@ from django.db.models import Count, IntegerField, Prefetch, Q, QuerySet, Value, 
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
+from sellerdesk.core.text import id_param
 
 from .events import INTERNAL_KINDS
 from .lifecycle import ACTIVE_STATUSES
@@ -52,8 +53,8 @@ def cases_for(
         qs = qs.filter(assignee_id=user.pk)
     elif assignee == "none":
         qs = qs.filter(assignee__isnull=True)
-    elif assignee and assignee.isdigit():
-        qs = qs.filter(assignee_id=int(assignee))
+    elif assignee and id_param(assignee):
+        qs = qs.filter(assignee_id=id_param(assignee))
     if query:
         query = query.strip()
         pk = Case.pk_from_number(query)

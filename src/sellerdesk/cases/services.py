@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
 from sellerdesk.accounts import permissions
-from sellerdesk.accounts.models import AccountStatus, Role, User
+from sellerdesk.accounts.models import AccountStatus, User
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
 from sellerdesk.core.text import clean_text
@@ -215,17 +215,18 @@ def post_message(
         permissions.require_case_worker(actor, case, "write")
     elif internal:
         raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only support agents may write internal notes.")
+    text = _clean_body(body)
     if idempotency_key:
-        # Keys are unique per author (not per case), so a key already used on another case is refused.
+        # Keys are unique per author: a retry of the same message returns it; the same key on another
+        # case or with other words is a different message and is refused rather than silently dropped.
         existing = Message.objects.filter(author=actor, idempotency_key=idempotency_key).first()
         if existing is not None:
-            if existing.case_id != case.pk:
+            if existing.case_id != case.pk or existing.body != text or existing.internal != internal:
                 raise SellerdeskError(
                     CoreError.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for another message; use a new key for a new message.",
                 )
             return existing
-    text = _clean_body(body)
     if not internal and case.status in DONE_STATUSES:
         raise SellerdeskError(CasesError.CASE_CLOSED, "This case is resolved. Reopen it to continue the conversation.")
     now = clock.now()
@@ -339,8 +340,8 @@ def assign_case(*, actor: User, case_id: int, assignee_id: int | None = None) ->
     if assignee_id is None or assignee_id == actor.pk:
         assignee = actor
     else:
-        if actor.role not in (Role.LEAD, Role.ADMIN):
-            raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only team leads may assign cases to others.")
+        if not permissions.can_assign_others(actor, case):
+            raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only the team's leads may assign cases to others.")
         assignee = User.objects.filter(pk=assignee_id).first()
         if assignee is None:
             raise validation_error({"assignee": ["No such agent."]})

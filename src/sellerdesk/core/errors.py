@@ -33,6 +33,7 @@ _STATUS = {
     "idempotency_key_reused": 409,
     "invalid_transition": 409,
     "reopen_window_expired": 409,
+    "case_closed": 409,
     "internal_error": 500,
 }
 

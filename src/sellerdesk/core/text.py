@@ -14,3 +14,17 @@ def clean_text(value: str) -> str:
     # we unescape because templates escape at render time and "&amp;" must not reach people.
     stripped = html.unescape(nh3.clean(value, tags=set(), attributes={}, strip_comments=True))
     return "\n".join(line.rstrip() for line in stripped.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip()
+
+
+# The largest id a database integer column holds; SQLite raises on anything above it.
+MAX_DB_ID = 2**63 - 1
+
+
+def id_param(value: str) -> int | None:
+    """A database id from a query or form parameter, or None when the text is not one. Only ASCII
+    digits count (`"²".isdigit()` is true, yet `int("²")` fails), and only numbers a column can hold."""
+    value = (value or "").strip()
+    if not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_DB_ID else None

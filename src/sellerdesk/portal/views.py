@@ -1,5 +1,8 @@
 """The seller portal: a seller's own cases, opening one, the timeline, replying, reopening."""
 
+import secrets
+
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,7 +15,7 @@ from sellerdesk.cases import selectors, services
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, reopen_deadline
 from sellerdesk.cases.models import Channel
 from sellerdesk.core import clock
-from sellerdesk.core.errors import SellerdeskError
+from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
 
@@ -45,6 +48,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
 @seller_only
 def case_new(request: HttpRequest) -> HttpResponse:
     form = NewCaseForm(request.POST or None, request.FILES or None)
+    key = form_key(request)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -61,11 +65,27 @@ def case_new(request: HttpRequest) -> HttpResponse:
                 idempotency_key=request.POST.get("idempotency_key") or None,
             )
         except SellerdeskError as error:
-            show_error(form, error)
+            if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
+                # The page was sent before with other details (the back button). Say so in the
+                # seller's words, and give the form a fresh key so sending it again opens a new case.
+                form.add_error(
+                    None,
+                    _(
+                        "This form was already sent and opened a case (see My cases). "
+                        "Send it again to open another case with these details."
+                    ),
+                )
+                key = secrets.token_urlsafe(16)
+            else:
+                show_error(form, error)
         else:
             messages.success(request, _("Case %(number)s is open. We will answer here.") % {"number": case.number})
             return redirect("portal:case", case_id=case.pk)
-    return render(request, "portal/case_new.html", {"form": form, "idempotency_key": form_key(request)})
+    limits = {
+        "count": settings.SELLERDESK["ATTACHMENTS_PER_MESSAGE"],
+        "megabytes": settings.SELLERDESK["ATTACHMENT_MAX_BYTES"] // (1024 * 1024),
+    }
+    return render(request, "portal/case_new.html", {"form": form, "idempotency_key": key, "attachment_limits": limits})
 
 
 def _detail_context(request: HttpRequest, case, **forms) -> dict:
@@ -124,6 +144,8 @@ def case_resolve(request: HttpRequest, case_id: int) -> HttpResponse:
         services.change_status(actor=request.user, case_id=case_id, status="resolved", reason="seller: solved")
         messages.success(request, _("Marked as resolved. You can reopen it if the problem comes back."))
     except SellerdeskError as error:
+        if error.code == CoreError.NOT_FOUND:
+            raise  # someone else's case does not exist for this seller: 404, and nothing flashed
         messages.error(request, error.message)
     return redirect("portal:case", case_id=case_id)
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("cases/<int:case_id>/note/", views.case_note, name="note"),
     path("cases/<int:case_id>/status/", views.case_status, name="status"),
     path("cases/<int:case_id>/assign/", views.case_assign, name="assign"),
+    path("cases/<int:case_id>/reopen/", views.case_reopen, name="reopen"),
 ]

@@ -8,13 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sellerdesk.accounts import permissions
-from sellerdesk.accounts.models import Role
 from sellerdesk.accounts.selectors import assignable_agents, teams_of
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, Status, allowed_targets
-from sellerdesk.core.errors import SellerdeskError
+from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
+from sellerdesk.core.text import id_param
 from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
 
 from .forms import AgentReplyForm, AssignForm, InternalNoteForm, StatusForm
@@ -37,9 +37,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     status = status if status in {"active", "all", *Status.values} else "active"
     category = request.GET.get("category") or None
     category = category if category in Category.values else None
-    team_id = request.GET.get("team", "")
-    team_id = int(team_id) if team_id.isdigit() else None
+    team_id = id_param(request.GET.get("team", ""))
     assignee = request.GET.get("assignee") or None
+    if assignee not in (None, "me", "none"):
+        agent_id = id_param(assignee)
+        assignee = str(agent_id) if agent_id else None
     sort = request.GET.get("sort") or "priority"
     query = request.GET.get("q", "").strip()[:200] or None
     if view == "mine":
@@ -78,7 +80,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 def _case_context(request: HttpRequest, case, **forms) -> dict:
     user = request.user
     may_work = permissions.can_work_case(user, case)
-    can_assign_others = user.role in (Role.LEAD, Role.ADMIN)
+    can_assign_others = permissions.can_assign_others(user, case)
     return {
         "case": case,
         "events": selectors.timeline(user, case),
@@ -181,11 +183,29 @@ def case_status(request: HttpRequest, case_id: int) -> HttpResponse:
 @require_POST
 def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
     """Without an `assignee`, the agent takes the case; leads may pick an agent of the team."""
-    raw = request.POST.get("assignee", "")
+    raw = request.POST.get("assignee", "").strip()
+    # Text that is no id names nobody (0 matches no user): the service refuses it as an unknown agent,
+    # after its own visibility and role checks, instead of quietly giving the case to the sender.
+    assignee_id = (id_param(raw) or 0) if raw else None
     try:
-        services.assign_case(actor=request.user, case_id=case_id, assignee_id=int(raw) if raw.isdigit() else None)
+        services.assign_case(actor=request.user, case_id=case_id, assignee_id=assignee_id)
+    except SellerdeskError as error:
+        if error.code == CoreError.NOT_FOUND:
+            raise  # a case outside the agent's teams does not exist for them: 404, and nothing flashed
+        details = [text for texts in (error.fields or {}).values() for text in texts]
+        messages.error(request, " ".join(details) or error.message)
+    else:
+        messages.success(request, _("Assignment updated."))
+    return _back(case_id)
+
+
+@agent_only
+@require_POST
+def case_reopen(request: HttpRequest, case_id: int) -> HttpResponse:
+    try:
+        services.reopen_case(actor=request.user, case_id=case_id, reason=request.POST.get("reason", ""))
     except SellerdeskError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("Assignment updated."))
+        messages.success(request, _("The case is open again."))
     return _back(case_id)
