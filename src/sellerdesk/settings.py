@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "sellerdesk.accounts",
     "sellerdesk.routing",
     "sellerdesk.cases",
+    "sellerdesk.commitments",
     "sellerdesk.portal",
     "sellerdesk.workspace",
 ]
@@ -152,6 +153,9 @@ SELLERDESK = {
     "REOPEN_WINDOW_DAYS": int(os.environ.get("SELLERDESK_REOPEN_WINDOW_DAYS", "14")),
     "ATTACHMENT_MAX_BYTES": int(os.environ.get("SELLERDESK_ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024))),
     "ATTACHMENTS_PER_MESSAGE": 5,
+    # Reimbursement limits in the capability matrix are in USD; amounts in other currencies convert
+    # at these rates (USD per unit). Operators keep them roughly current.
+    "FX_TO_USD": {"USD": 1, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "MXN": 0.058, "CNY": 0.14, "JPY": 0.0067},
     # API tokens expire after this many days.
     "API_TOKEN_DAYS": int(os.environ.get("SELLERDESK_API_TOKEN_DAYS", "30")),
 }

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import ApiToken, SellerAccount, Team, TeamMembership, User
+from .models import ApiToken, SellerAccount, Team, TeamMembership, TierCapability, User
 
 
 class MembershipInline(admin.TabularInline):
@@ -49,3 +49,12 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # tokens come from POST /api/v1/auth/token, so the raw value is never stored
+
+
+@admin.register(TierCapability)
+class TierCapabilityAdmin(admin.ModelAdmin):
+    """The capability matrix: which tier may take which action, and up to what amount."""
+
+    list_display = ["tier", "capability", "max_amount_usd"]
+    list_filter = ["tier", "capability"]
+    list_editable = ["max_amount_usd"]

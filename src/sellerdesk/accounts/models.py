@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from sellerdesk.cases.categories import Category
 from sellerdesk.core import clock
 
+from .capabilities import Capability
+
 
 def validate_timezone(value: str) -> None:
     try:
@@ -160,7 +162,7 @@ class TeamMembership(models.Model):
         constraints = [models.UniqueConstraint(fields=["team", "user"], name="one_membership_per_team")]
 
     def __str__(self) -> str:
-        return f"{self.user} in {self.team}"
+        return _("%(user)s in %(team)s") % {"user": self.user, "team": self.team}
 
 
 class ApiToken(models.Model):
@@ -173,4 +175,28 @@ class ApiToken(models.Model):
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
-        return f"token of {self.user} (expires {self.expires_at:%Y-%m-%d})"
+        return _("token of %(user)s (expires %(date)s)") % {"user": self.user, "date": f"{self.expires_at:%Y-%m-%d}"}
+
+
+class TierCapability(models.Model):
+    """One row of the capability matrix: this tier may take this action (up to an amount)."""
+
+    tier = models.CharField(_("tier"), max_length=20, choices=Tier.choices)
+    capability = models.CharField(_("capability"), max_length=40, choices=Capability.choices)
+    max_amount_usd = models.DecimalField(
+        _("limit (USD)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("For money actions: the most this tier may issue, in USD. Empty means no limit."),
+    )
+
+    class Meta:
+        ordering = ["tier", "capability"]
+        verbose_name = _("tier capability")
+        verbose_name_plural = _("capability matrix")
+        constraints = [models.UniqueConstraint(fields=["tier", "capability"], name="one_row_per_tier_capability")]
+
+    def __str__(self) -> str:
+        return f"{self.get_tier_display()}: {self.capability}"

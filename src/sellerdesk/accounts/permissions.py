@@ -9,6 +9,8 @@ The rules:
 """
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sellerdesk.core.errors import CoreError, SellerdeskError, not_found
 
@@ -50,7 +52,7 @@ def get_case_for(user: User, case_id: int, *, for_update: bool = False):
         qs = qs.select_for_update(of=("self",))
     case = qs.select_related("seller_account", "team", "assignee").first()
     if case is None:
-        raise not_found("There is no case with this number.")
+        raise not_found(_("There is no case with this number."))
     return case
 
 
@@ -58,14 +60,43 @@ def can_see_internal(user: User) -> bool:
     return user.is_authenticated and user.is_agent
 
 
+# The refusal for each `action` a service names, each a whole sentence so that it translates as a
+# whole: a translated verb cannot be slotted into another language's sentence. `action` is a plain
+# key — pass "transfer", not _("transfer"). An action missing here gets the general sentence of its
+# rule; add the new action's sentence beside the others.
+AGENT_ONLY = {
+    "work cases": gettext_lazy("Only support agents may work cases."),
+    "use this endpoint": gettext_lazy("Only support agents may use this endpoint."),
+}
+SELLER_ONLY = {
+    "open cases": gettext_lazy("Only seller users may open cases."),
+    "request an escalation": gettext_lazy("Only seller users may request an escalation."),
+}
+CASE_WORKER_ONLY = {
+    "write": gettext_lazy("Only agents of the owning team may write on this case."),
+    "change the status": gettext_lazy("Only agents of the owning team may change the status of this case."),
+    "reopen": gettext_lazy("Only agents of the owning team may reopen this case."),
+    "assign": gettext_lazy("Only agents of the owning team may assign this case."),
+    "set a deadline": gettext_lazy("Only agents of the owning team may set a deadline on this case."),
+    "work the playbook": gettext_lazy("Only agents of the owning team may work the playbook of this case."),
+    "transfer": gettext_lazy("Only agents of the owning team may transfer this case."),
+    "bounce a transfer": gettext_lazy("Only agents of the owning team may bounce a transfer of this case."),
+    "take actions": gettext_lazy("Only agents of the owning team may take actions on this case."),
+    "make commitments": gettext_lazy("Only agents of the owning team may make commitments on this case."),
+    "update commitments": gettext_lazy("Only agents of the owning team may update commitments on this case."),
+}
+
+
 def require_agent(user: User, action: str) -> None:
     if not (user.is_authenticated and user.is_agent):
-        raise SellerdeskError(CoreError.PERMISSION_DENIED, f"Only support agents may {action}.")
+        message = AGENT_ONLY.get(action) or _("Only support agents may do this.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
 
 
 def require_seller(user: User, action: str) -> None:
     if not (user.is_authenticated and user.role == Role.SELLER and user.seller_account_id):
-        raise SellerdeskError(CoreError.PERMISSION_DENIED, f"Only seller users may {action}.")
+        message = SELLER_ONLY.get(action) or _("Only seller users may do this.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
 
 
 def can_work_case(user: User, case) -> bool:
@@ -79,7 +110,8 @@ def can_work_case(user: User, case) -> bool:
 
 def require_case_worker(user: User, case, action: str) -> None:
     if not can_work_case(user, case):
-        raise SellerdeskError(CoreError.PERMISSION_DENIED, f"Only agents of the owning team may {action} on this case.")
+        message = CASE_WORKER_ONLY.get(action) or _("Only agents of the owning team may do this on this case.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
 
 
 def can_assign_others(user: User, case) -> bool:

@@ -7,6 +7,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import authenticate
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
@@ -23,7 +24,7 @@ def issue_api_token(*, username: str, password: str) -> str:
     """Exchanges a username and password for a new bearer token (shown once, stored hashed)."""
     user = authenticate(username=username, password=password)
     if user is None or not user.is_active:
-        raise SellerdeskError(CoreError.INVALID_CREDENTIALS, "The username or password is not correct.")
+        raise SellerdeskError(CoreError.INVALID_CREDENTIALS, _("The username or password is not correct."))
     raw = "sd_" + secrets.token_urlsafe(32)
     ApiToken.objects.create(
         user=user,

@@ -2,7 +2,7 @@
 
 from ninja import NinjaAPI
 
-from . import accounts, cases, errors
+from . import accounts, cases, commitments, errors, routing
 from .auth import BearerToken
 
 api = NinjaAPI(
@@ -16,3 +16,5 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("", accounts.router)
 api.add_router("", cases.router)
+api.add_router("", routing.router)
+api.add_router("", commitments.router)

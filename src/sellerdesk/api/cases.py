@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Literal
 
 from django.http import FileResponse, HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Header, Query, Router, Schema
 from ninja import Status as HttpStatus
 from pydantic import Field
@@ -36,6 +37,9 @@ class CaseIn(StrictSchema):
     order_id: str = Field("", max_length=services.REFERENCE_MAX)
     listing_id: str = Field("", max_length=services.REFERENCE_MAX)
     urgent: bool = False
+    business_deadline: datetime | None = Field(
+        None, description="ISO 8601 with a time zone, e.g. an order's cut-off: the case is time-critical until then."
+    )
 
 
 class CaseOut(Schema):
@@ -50,6 +54,7 @@ class CaseOut(Schema):
     urgent: bool
     order_id: str
     listing_id: str
+    business_deadline: datetime | None
     seller: SellerRef
     team: TeamRef | None
     assignee: PersonRef | None
@@ -133,6 +138,7 @@ def case_out(case: Case) -> dict:
         "urgent": case.urgent,
         "order_id": case.order_id,
         "listing_id": case.listing_id,
+        "business_deadline": case.business_deadline,
         "seller": seller_ref(case.seller_account),
         "team": team_ref(case.team),
         "assignee": person(case.assignee),
@@ -189,6 +195,7 @@ def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | No
         order_id=payload.order_id,
         listing_id=payload.listing_id,
         urgent=payload.urgent,
+        business_deadline=payload.business_deadline,
         channel=Channel.API,
         idempotency_key=idempotency_key,
     )
@@ -269,10 +276,21 @@ def assign(request: HttpRequest, case_id: int, payload: AssignIn | None = None):
 def download_attachment(request: HttpRequest, attachment_id: int):
     attachment = selectors.attachment_for(request.auth, attachment_id)
     if attachment is None:
-        raise not_found("There is no such attachment.")
+        raise not_found(_("There is no such attachment."))
     return FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
         filename=attachment.filename,
         content_type=attachment.content_type,
     )
+
+
+class DeadlineIn(StrictSchema):
+    business_deadline: datetime | None = Field(description="ISO 8601 with a time zone, or null to clear it.")
+
+
+@router.post("/cases/{int:case_id}/deadline", response={200: CaseOut, **ERRORS})
+def set_deadline(request: HttpRequest, case_id: int, payload: DeadlineIn):
+    """Agents record a business deadline (an order cut-off, a listing removal date) or clear it."""
+    services.set_business_deadline(actor=request.auth, case_id=case_id, deadline=payload.business_deadline)
+    return _reloaded(request, case_id)

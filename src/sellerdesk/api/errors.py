@@ -5,6 +5,7 @@ import logging
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
@@ -27,9 +28,10 @@ def fields_from_validation(errors: list[dict]) -> dict[str, list[str]]:
         while loc and loc[0] in _LOCATION_PREFIXES:
             loc.pop(0)
         name = ".".join(loc) or "body"
-        message = err.get("msg", "Invalid value.")
+        # pydantic's own texts are English; the two we write ourselves are translated.
+        message = err.get("msg") or _("Invalid value.")
         if err.get("type") == "extra_forbidden":
-            message = "Unknown field."
+            message = _("Unknown field.")
         fields.setdefault(name, []).append(message)
     return fields
 
@@ -43,7 +45,7 @@ def install(api: NinjaAPI) -> None:
     def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         return error_response(
             SellerdeskError(
-                CoreError.VALIDATION_ERROR, "Some fields are not valid.", fields=fields_from_validation(exc.errors)
+                CoreError.VALIDATION_ERROR, _("Some fields are not valid."), fields=fields_from_validation(exc.errors)
             )
         )
 
@@ -52,7 +54,7 @@ def install(api: NinjaAPI) -> None:
         return error_response(
             SellerdeskError(
                 CoreError.NOT_AUTHENTICATED,
-                "Send a valid token: Authorization: Bearer <token> (get one from POST /api/v1/auth/token).",
+                _("Send a valid token: Authorization: Bearer <token> (get one from POST /api/v1/auth/token)."),
             )
         )
 
@@ -60,9 +62,9 @@ def install(api: NinjaAPI) -> None:
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         cause = exc.__cause__
         if isinstance(cause, RequestDataTooBig):
-            return error_response(SellerdeskError(CoreError.PAYLOAD_TOO_LARGE, "The request body is too large."))
+            return error_response(SellerdeskError(CoreError.PAYLOAD_TOO_LARGE, _("The request body is too large.")))
         if isinstance(cause, (json.JSONDecodeError, UnicodeDecodeError)):
-            return error_response(SellerdeskError(CoreError.MALFORMED_JSON, "The request body is not valid JSON."))
+            return error_response(SellerdeskError(CoreError.MALFORMED_JSON, _("The request body is not valid JSON.")))
         code = {
             401: CoreError.NOT_AUTHENTICATED,
             403: CoreError.PERMISSION_DENIED,
@@ -74,23 +76,23 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(Http404)
     def on_404(request: HttpRequest, exc: Http404) -> HttpResponse:
-        return error_response(SellerdeskError(CoreError.NOT_FOUND, "Not found."))
+        return error_response(SellerdeskError(CoreError.NOT_FOUND, _("Not found.")))
 
     @api.exception_handler(RequestDataTooBig)
     def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
-        return error_response(SellerdeskError(CoreError.PAYLOAD_TOO_LARGE, "The request body is too large."))
+        return error_response(SellerdeskError(CoreError.PAYLOAD_TOO_LARGE, _("The request body is too large.")))
 
     @api.exception_handler(Exception)
     def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
         logger.exception("Unhandled API error on %s %s", request.method, request.path)
         return error_response(
-            SellerdeskError(CoreError.INTERNAL_ERROR, "Something went wrong on our side; it has been logged.")
+            SellerdeskError(CoreError.INTERNAL_ERROR, _("Something went wrong on our side; it has been logged."))
         )
 
 
 def not_found_view(request: HttpRequest, *args, **kwargs) -> JsonResponse:
     """Unknown paths under /api/ answer in the API's own error shape."""
-    return error_response(SellerdeskError(CoreError.NOT_FOUND, "There is no such API endpoint."))
+    return error_response(SellerdeskError(CoreError.NOT_FOUND, _("There is no such API endpoint.")))
 
 
 class ApiJsonErrorsMiddleware:
@@ -106,7 +108,9 @@ class ApiJsonErrorsMiddleware:
             return response
         if response.status_code == 405:
             error = error_response(
-                SellerdeskError(CoreError.METHOD_NOT_ALLOWED, f"{request.method} is not supported here.")
+                SellerdeskError(
+                    CoreError.METHOD_NOT_ALLOWED, _("%(method)s is not supported here.") % {"method": request.method}
+                )
             )
             if response.has_header("Allow"):
                 error["Allow"] = response["Allow"]

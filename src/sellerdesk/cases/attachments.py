@@ -5,6 +5,8 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from sellerdesk.core.errors import SellerdeskError
 
@@ -38,8 +40,9 @@ def check_upload(upload: UploadedFile) -> str:
     if upload.size > limit:
         raise SellerdeskError(
             CasesError.ATTACHMENT_TOO_LARGE,
-            f"{name} is {upload.size // 1024} KB; files may be at most {limit // (1024 * 1024)} MB.",
-            fields={"attachments": [f"{name}: too large"]},
+            _("%(name)s is %(size)s KB; files may be at most %(limit)s MB.")
+            % {"name": name, "size": upload.size // 1024, "limit": limit // (1024 * 1024)},
+            fields={"attachments": [_("%(name)s: too large") % {"name": name}]},
         )
     extension = PurePath(name).suffix.lower()
     allowed = ALLOWED_TYPES.get(extension)
@@ -54,8 +57,8 @@ def check_upload(upload: UploadedFile) -> str:
     kinds = ", ".join(sorted(e.lstrip(".") for e in ALLOWED_TYPES))
     raise SellerdeskError(
         CasesError.ATTACHMENT_TYPE_NOT_ALLOWED,
-        f"{name} is not an accepted file. Accepted: {kinds}.",
-        fields={"attachments": [f"{name}: type not allowed"]},
+        _("%(name)s is not an accepted file. Accepted: %(kinds)s.") % {"name": name, "kinds": kinds},
+        fields={"attachments": [_("%(name)s: type not allowed") % {"name": name}]},
     )
 
 
@@ -64,7 +67,14 @@ def check_uploads(uploads: list[UploadedFile]) -> list[str]:
     if len(uploads) > most:
         raise SellerdeskError(
             CasesError.TOO_MANY_ATTACHMENTS,
-            f"At most {most} files can be attached to one message.",
-            fields={"attachments": [f"at most {most} files"]},
+            ngettext(
+                "At most %(count)d file can be attached to one message.",
+                "At most %(count)d files can be attached to one message.",
+                most,
+            )
+            % {"count": most},
+            fields={
+                "attachments": [ngettext("at most %(count)d file", "at most %(count)d files", most) % {"count": most}]
+            },
         )
     return [check_upload(u) for u in uploads]

@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.core.errors import SellerdeskError
@@ -39,11 +40,12 @@ TRANSITIONS: dict[str, set[str]] = {
 
 def check_transition(current: str, target: str) -> None:
     if target not in TRANSITIONS.get(current, set()):
-        hint = " Use reopen to bring it back." if current in DONE_STATUSES and target == Status.OPEN else ""
-        raise SellerdeskError(
-            CasesError.INVALID_TRANSITION,
-            f"A case cannot go from {Status(current).label} to {Status(target).label}.{hint}",
-        )
+        labels = {"current": Status(current).label, "target": Status(target).label}
+        if current in DONE_STATUSES and target == Status.OPEN:
+            message = gettext("A case cannot go from %(current)s to %(target)s. Use reopen to bring it back.")
+        else:
+            message = gettext("A case cannot go from %(current)s to %(target)s.")
+        raise SellerdeskError(CasesError.INVALID_TRANSITION, message % labels)
 
 
 def allowed_targets(current: str) -> list[str]:

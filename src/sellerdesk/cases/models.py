@@ -40,6 +40,8 @@ class Case(models.Model):
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.NEW)
     priority = models.CharField(_("priority"), max_length=10, choices=Priority.choices, default=Priority.NORMAL)
     urgent = models.BooleanField(_("urgent"), default=False)
+    # A business deadline such as an order's cut-off: the case is time-critical until then.
+    business_deadline = models.DateTimeField(_("business deadline"), null=True, blank=True)
     order_id = models.CharField(_("order id"), max_length=64, blank=True)
     listing_id = models.CharField(_("listing id"), max_length=64, blank=True)
     team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.PROTECT, related_name="cases")

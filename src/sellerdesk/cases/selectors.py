@@ -2,7 +2,7 @@
 permission scope, and loads its related rows in a fixed number of queries (no N+1)."""
 
 from django.db.models import Case as SqlCase
-from django.db.models import Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
@@ -16,7 +16,8 @@ SORTS = {
     "updated": ("-updated_at", "-pk"),
     "oldest": ("created_at", "pk"),
     "newest": ("-created_at", "-pk"),
-    "priority": ("-priority_rank", "created_at", "pk"),
+    # Time-critical first (the nearest business deadline), then urgency, then age.
+    "priority": (F("business_deadline").asc(nulls_last=True), "-priority_rank", "created_at", "pk"),
 }
 
 _priority_rank = SqlCase(

@@ -1,9 +1,14 @@
 """Every state change of a case. Each function is one transaction that checks permissions, writes,
 appends the audit event and schedules side effects (notifications) for after the commit."""
 
+import datetime as dt
+
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import AccountStatus, User
@@ -12,48 +17,32 @@ from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
 from sellerdesk.core.text import clean_text
 from sellerdesk.routing.selectors import team_for_new_case
 
-from . import tasks
 from .attachments import check_uploads, safe_filename
+from .audit import record_event
 from .categories import Category
 from .errors import CasesError
 from .events import EventType
 from .lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status, check_transition, reopen_deadline
-from .models import Attachment, Case, CaseEvent, Channel, Message, Priority
+from .models import Attachment, Case, Channel, Message, Priority
 
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
 REFERENCE_MAX = 64
 
 
-def _record(
-    case: Case,
-    *,
-    actor: User | None,
-    kind: EventType,
-    public: bool,
-    message: Message | None = None,
-    data: dict | None = None,
-    notify: bool = True,
-) -> CaseEvent:
-    event = CaseEvent.objects.create(case=case, actor=actor, kind=kind, public=public, message=message, data=data or {})
-    if public and notify and not clock.is_importing_history():
-        transaction.on_commit(lambda: tasks.notify_case_event.enqueue(event.pk))
-    return event
-
-
 def _clean_body(body: str) -> str:
     text = clean_text(body or "")
     if not text:
-        raise validation_error({"body": ["Write a message."]})
+        raise validation_error({"body": [_("Write a message.")]})
     if len(text) > BODY_MAX:
-        raise validation_error({"body": [f"A message may be at most {BODY_MAX} characters."]})
+        raise validation_error({"body": [_("A message may be at most %(max)d characters.") % {"max": BODY_MAX}]})
     return text
 
 
 def _clean_reference(name: str, value: str) -> str:
     text = clean_text(value or "")
     if len(text) > REFERENCE_MAX or any(c.isspace() for c in text):
-        raise validation_error({name: [f"Use at most {REFERENCE_MAX} characters without spaces."]})
+        raise validation_error({name: [_("Use at most %(max)d characters without spaces.") % {"max": REFERENCE_MAX}]})
     return text
 
 
@@ -88,21 +77,26 @@ def open_case(
     language: str | None = None,
     idempotency_key: str | None = None,
     attachments: list[UploadedFile] | None = None,
+    business_deadline: dt.datetime | None = None,
 ) -> tuple[Case, bool]:
     """A seller user opens a case for their own account. The case is routed to a team at once, so
-    it always has an owner. A repeated `idempotency_key` returns the first case (created=False)."""
+    it always has an owner. A `business_deadline` (an order's cut-off) makes it time-critical. A
+    repeated `idempotency_key` returns the first case (created=False)."""
     permissions.require_seller(opener, "open cases")
     subject_text = clean_text(subject or "")
     fields: dict[str, list[str]] = {}
     if not subject_text:
-        fields["subject"] = ["Give the case a subject."]
+        fields["subject"] = [_("Give the case a subject.")]
     elif len(subject_text) > SUBJECT_MAX:
-        fields["subject"] = [f"A subject may be at most {SUBJECT_MAX} characters."]
+        fields["subject"] = [_("A subject may be at most %(max)d characters.") % {"max": SUBJECT_MAX}]
     category = category or Category.OTHER
     if category not in Category.values:
-        fields["category"] = ["Choose one of: " + ", ".join(Category.values) + "."]
+        fields["category"] = [_("Choose one of: %(choices)s.") % {"choices": ", ".join(Category.values)}]
     if channel not in Channel.values:
-        fields["channel"] = ["Unknown channel."]
+        fields["channel"] = [_("Unknown channel.")]
+    deadline_error = _deadline_error(business_deadline)
+    if deadline_error:
+        fields["business_deadline"] = [deadline_error]
     if fields:
         raise validation_error(fields)
     body_text = _clean_body(body)
@@ -127,6 +121,7 @@ def open_case(
                 language=language,
                 idempotency_key=idempotency_key,
                 attachments=attachments or [],
+                business_deadline=business_deadline,
             )
     except IntegrityError:
         # Two retries raced; the other one won and its case is the answer.
@@ -137,11 +132,47 @@ def open_case(
     return case, created
 
 
+def _deadline_error(deadline: dt.datetime | None) -> str | None:
+    if deadline is None:
+        return None
+    if timezone.is_naive(deadline):
+        return _("Give the deadline with its time zone.")
+    if deadline <= clock.now():
+        return _("This deadline has already passed.")
+    if deadline > clock.now() + dt.timedelta(days=366):
+        return _("A business deadline must be within a year.")
+    return None
+
+
+@transaction.atomic
+def set_business_deadline(*, actor: User, case_id: int, deadline: dt.datetime | None) -> Case:
+    """Agents record (or clear) a business deadline such as an order cut-off found while working
+    the case; the queue then shows the case ahead of others until the deadline."""
+    case = permissions.get_case_for(actor, case_id, for_update=True)
+    permissions.require_case_worker(actor, case, "set a deadline")
+    error = _deadline_error(deadline)
+    if error:
+        raise validation_error({"business_deadline": [error]})
+    if case.business_deadline == deadline:
+        return case
+    case.business_deadline = deadline
+    case.updated_at = clock.now()
+    case.save()
+    record_event(
+        case,
+        actor=actor,
+        kind=EventType.DEADLINE_SET,
+        public=True,
+        data={"business_deadline": deadline.isoformat() if deadline else None},
+    )
+    return case
+
+
 def _same_request(existing: Case, subject: str) -> Case:
     if existing.subject != subject:
         raise SellerdeskError(
             CoreError.IDEMPOTENCY_KEY_REUSED,
-            "This Idempotency-Key was already used for a different case; use a new key for a new case.",
+            _("This Idempotency-Key was already used for a different case; use a new key for a new case."),
         )
     return existing
 
@@ -159,6 +190,7 @@ def _create_case(
     language: str | None,
     idempotency_key: str | None,
     attachments: list[UploadedFile],
+    business_deadline: dt.datetime | None,
 ) -> tuple[Case, bool]:
     account = opener.seller_account
     language = language or account.primary_language
@@ -177,6 +209,7 @@ def _create_case(
         listing_id=listing_id,
         team=team,
         idempotency_key=idempotency_key,
+        business_deadline=business_deadline,
         created_at=now,
         updated_at=now,
     )
@@ -184,13 +217,20 @@ def _create_case(
         case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body, created_at=now
     )
     _save_attachments(case, message, attachments)
-    _record(
+    record_event(
         case,
         actor=opener,
         kind=EventType.CASE_OPENED,
         public=True,
         message=message,
-        data={"subject": subject, "category": category, "team": team.name if team else None, "urgent": urgent},
+        data={
+            "subject": subject,
+            "category": category,
+            "team": team.name if team else None,
+            "team_id": team.pk if team else None,
+            "urgent": urgent,
+            "business_deadline": business_deadline.isoformat() if business_deadline else None,
+        },
     )
     return case, True
 
@@ -214,7 +254,7 @@ def post_message(
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "write")
     elif internal:
-        raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only support agents may write internal notes.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, _("Only support agents may write internal notes."))
     text = _clean_body(body)
     if idempotency_key:
         # Keys are unique per author: a retry of the same message returns it; the same key on another
@@ -224,11 +264,13 @@ def post_message(
             if existing.case_id != case.pk or existing.body != text or existing.internal != internal:
                 raise SellerdeskError(
                     CoreError.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used for another message; use a new key for a new message.",
+                    _("This Idempotency-Key was already used for another message; use a new key for a new message."),
                 )
             return existing
     if not internal and case.status in DONE_STATUSES:
-        raise SellerdeskError(CasesError.CASE_CLOSED, "This case is resolved. Reopen it to continue the conversation.")
+        raise SellerdeskError(
+            CasesError.CASE_CLOSED, _("This case is resolved. Reopen it to continue the conversation.")
+        )
     now = clock.now()
     role = Message.AuthorRole.AGENT if actor.is_agent else Message.AuthorRole.SELLER
     message = Message.objects.create(
@@ -242,7 +284,7 @@ def post_message(
     )
     _save_attachments(case, message, attachments or [])
     kind = EventType.INTERNAL_NOTE_ADDED if internal else EventType.MESSAGE_POSTED
-    _record(case, actor=actor, kind=kind, public=not internal, message=message)
+    record_event(case, actor=actor, kind=kind, public=not internal, message=message)
 
     # A status change caused by a reply is told by the reply's own e-mail, not by a second one.
     if not internal:
@@ -267,7 +309,7 @@ def _set_status(case: Case, *, actor: User, status: str, reason: str = "", notif
     elif status == Status.CLOSED:
         case.closed_at = now
         case.resolved_at = case.resolved_at or now
-    _record(
+    record_event(
         case,
         actor=actor,
         kind=EventType.STATUS_CHANGED,
@@ -282,13 +324,13 @@ def change_status(*, actor: User, case_id: int, status: str, reason: str = "") -
     """Moves a case along the lifecycle. Agents of the owning team may make any allowed move; a
     seller may only mark their own case resolved. Asking for the current status changes nothing."""
     if status not in Status.values:
-        raise validation_error({"status": ["Choose one of: " + ", ".join(Status.values) + "."]})
+        raise validation_error({"status": [_("Choose one of: %(choices)s.") % {"choices": ", ".join(Status.values)}]})
     case = permissions.get_case_for(actor, case_id, for_update=True)
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "change the status")
     elif status != Status.RESOLVED:
         raise SellerdeskError(
-            CoreError.PERMISSION_DENIED, "Sellers can mark a case resolved or reopen it; agents set other statuses."
+            CoreError.PERMISSION_DENIED, _("Sellers can mark a case resolved or reopen it; agents set other statuses.")
         )
     if case.status == status:
         return case
@@ -312,8 +354,14 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     if now > reopen_deadline(case):
         raise SellerdeskError(
             CasesError.REOPEN_WINDOW_EXPIRED,
-            f"Cases can be reopened for {settings.SELLERDESK['REOPEN_WINDOW_DAYS']} days after they are "
-            "resolved. Please open a new case and mention this one.",
+            ngettext(
+                "Cases can be reopened for %(days)d day after they are resolved. "
+                "Please open a new case and mention this one.",
+                "Cases can be reopened for %(days)d days after they are resolved. "
+                "Please open a new case and mention this one.",
+                settings.SELLERDESK["REOPEN_WINDOW_DAYS"],
+            )
+            % {"days": settings.SELLERDESK["REOPEN_WINDOW_DAYS"]},
         )
     previous = case.status
     case.status = Status.OPEN
@@ -321,7 +369,7 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     case.closed_at = None
     case.updated_at = now
     case.save()
-    _record(
+    record_event(
         case,
         actor=actor,
         kind=EventType.REOPENED,
@@ -341,20 +389,22 @@ def assign_case(*, actor: User, case_id: int, assignee_id: int | None = None) ->
         assignee = actor
     else:
         if not permissions.can_assign_others(actor, case):
-            raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only the team's leads may assign cases to others.")
+            raise SellerdeskError(CoreError.PERMISSION_DENIED, _("Only the team's leads may assign cases to others."))
         assignee = User.objects.filter(pk=assignee_id).first()
         if assignee is None:
-            raise validation_error({"assignee": ["No such agent."]})
+            raise validation_error({"assignee": [_("No such agent.")]})
     if case.assignee_id == assignee.pk:
         return case
     if not permissions.may_be_assigned(assignee, case):
-        raise SellerdeskError(
-            CasesError.ASSIGNEE_NOT_ELIGIBLE, f"{assignee.display_name} is not an agent of {case.team or 'this team'}."
-        )
+        if case.team is not None:
+            message = _("%(name)s is not an agent of %(team)s.") % {"name": assignee.display_name, "team": case.team}
+        else:
+            message = _("%(name)s is not an agent of this team.") % {"name": assignee.display_name}
+        raise SellerdeskError(CasesError.ASSIGNEE_NOT_ELIGIBLE, message)
     case.assignee = assignee
     case.updated_at = clock.now()
     case.save()
-    _record(
+    record_event(
         case,
         actor=actor,
         kind=EventType.ASSIGNED,

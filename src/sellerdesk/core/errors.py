@@ -3,9 +3,15 @@
 Each domain lists its stable error codes in its own `errors.py` (a `StrEnum`); services raise
 `SellerdeskError(code, message)`. The API turns it into `{code, message, fields?}` in one handler
 and the web views show `message` in place.
+
+The `code` is stable and never translated; `message` (and each text in `fields`) is one whole
+translated sentence, made with `gettext` when the error is raised, so it is in the language of the
+request (the web page's language, or the API client's Accept-Language).
 """
 
 from enum import StrEnum
+
+from django.utils.translation import gettext as _
 
 
 class CoreError(StrEnum):
@@ -25,6 +31,8 @@ class CoreError(StrEnum):
 _STATUS = {
     "not_found": 404,
     "permission_denied": 403,
+    "missing_capability": 403,
+    "over_limit": 403,
     "not_authenticated": 401,
     "invalid_credentials": 401,
     "payload_too_large": 413,
@@ -58,9 +66,10 @@ class SellerdeskError(Exception):
         return body
 
 
-def not_found(what: str = "Not found.") -> SellerdeskError:
-    return SellerdeskError(CoreError.NOT_FOUND, what)
+# The default messages are translated when the error is raised, in the language of that request.
+def not_found(what: str | None = None) -> SellerdeskError:
+    return SellerdeskError(CoreError.NOT_FOUND, what or _("Not found."))
 
 
-def validation_error(fields: dict[str, list[str]], message: str = "Some fields are not valid.") -> SellerdeskError:
-    return SellerdeskError(CoreError.VALIDATION_ERROR, message, fields=fields)
+def validation_error(fields: dict[str, list[str]], message: str | None = None) -> SellerdeskError:
+    return SellerdeskError(CoreError.VALIDATION_ERROR, message or _("Some fields are not valid."), fields=fields)

@@ -19,6 +19,7 @@ from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, Channel
 from sellerdesk.core import clock
 
+from . import tiered
 from .content import CONVERSATIONS
 
 PASSWORD = "demo"  # noqa: S105 - the documented demo password
@@ -175,10 +176,19 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         is_superuser=True,
     )
 
+    playbooks = tiered.load_playbooks()
     with clock.importing_history():
         for index in range(cases):
             _replay_case(rng, sellers, now, index)
-    return {"teams": len(teams), "sellers": len(accounts), "users": User.objects.count(), "cases": Case.objects.count()}
+        extra = tiered.enrich(rng, now)
+    return {
+        "teams": len(teams),
+        "sellers": len(accounts),
+        "users": User.objects.count(),
+        "cases": Case.objects.count(),
+        "playbooks": playbooks,
+        **extra,
+    }
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from sellerdesk.accounts import permissions
@@ -21,11 +22,12 @@ from .forms import AgentReplyForm, AssignForm, InternalNoteForm, StatusForm
 
 agent_only = role_required(lambda user: user.is_agent)
 
+# Lazy: built at import time, translated when the queue page is rendered in the viewer's language.
 SORT_CHOICES = [
-    ("priority", _("Priority first")),
-    ("oldest", _("Oldest first")),
-    ("updated", _("Recently updated")),
-    ("newest", _("Newest first")),
+    ("priority", gettext_lazy("Priority first")),
+    ("oldest", gettext_lazy("Oldest first")),
+    ("updated", gettext_lazy("Recently updated")),
+    ("newest", gettext_lazy("Newest first")),
 ]
 
 

@@ -1,0 +1,33 @@
+"""The periodic sweeps, in one list. `sellerdesk run-sweeps` runs each once; `sellerdesk scheduler`
+runs them every interval. Every sweep is idempotent and safe to run on two workers at once."""
+
+import logging
+import time
+from collections.abc import Callable
+
+from django.db import close_old_connections
+
+logger = logging.getLogger("sellerdesk.sweeps")
+
+
+def registered() -> list[tuple[str, Callable[[], int]]]:
+    from sellerdesk.commitments.services import mark_overdue_commitments_broken
+
+    return [
+        ("commitments: mark overdue promises broken and escalate", mark_overdue_commitments_broken),
+    ]
+
+
+def run_all() -> dict[str, int]:
+    """Runs every sweep once; a failing sweep is logged and does not stop the others."""
+    results: dict[str, int] = {}
+    for name, sweep in registered():
+        started = time.monotonic()
+        try:
+            results[name] = sweep()
+        except Exception:
+            logger.exception("Sweep failed: %s", name)
+            results[name] = -1
+        logger.info("Sweep %s: %s rows in %.2fs", name, results[name], time.monotonic() - started)
+    close_old_connections()
+    return results
