@@ -202,15 +202,15 @@ def test_agent_of_another_team_does_not_see_the_case_in_any_queue(client_as, out
         assert reverse("workspace:case", args=[ana_case.pk]) not in page.content.decode()
 
 
-def test_agent_still_works_a_case_assigned_to_them_after_leaving_its_team(client_as, tier1, ana_case):
+def test_agent_who_left_the_team_no_longer_works_its_case_assigned_to_them(client_as, tier1, ana_case):
     helper = AgentFactory(username="helper", teams=[tier1])
     services.assign_case(actor=helper, case_id=ana_case.pk)
     TeamMembership.objects.filter(user=helper, team=tier1).delete()
 
     response = client_as(helper).post(reverse("workspace:note", args=[ana_case.pk]), {"note-body": "On it."})
 
-    assert response.status_code == 302
-    assert Message.objects.filter(case=ana_case, author=helper, internal=True).count() == 1
+    assert response.status_code == 404
+    assert Message.objects.filter(case=ana_case, author=helper, internal=True).count() == 0
 
 
 def test_admin_sees_every_case_in_the_workspace(client_as, support_admin, ana, ben, tier1, payments_team):

@@ -3,8 +3,8 @@
 The rules:
 - A seller user sees only the cases of their own seller account. Another account's case does not
   exist for them (404, never 403, so existence does not leak).
-- An agent or team lead sees the cases owned by the teams they belong to, and cases assigned to
-  them personally. An admin sees every case.
+- An agent or team lead sees the cases owned by the teams they belong to (a case's assignee is
+  always a member of its team). An admin sees every case.
 - Internal notes, and events marked internal, are for agents only.
 """
 
@@ -25,7 +25,9 @@ def case_scope(user: User) -> Q:
         return Q()
     if user.role == Role.SELLER:
         return Q(seller_account_id=user.seller_account_id) if user.seller_account_id else Q(pk__in=[])
-    return Q(team_id__in=team_ids(user)) | Q(assignee_id=user.pk)
+    # Only team membership: an assignee is always a member of the case's team (transfers unassign),
+    # so an agent who leaves a team stops seeing its cases — and the queue query stays index-friendly.
+    return Q(team_id__in=team_ids(user))
 
 
 def team_ids(user: User) -> list[int]:
@@ -100,12 +102,12 @@ def require_seller(user: User, action: str) -> None:
 
 
 def can_work_case(user: User, case) -> bool:
-    """Agents act on cases of their teams (or assigned to them); admins on all."""
+    """Agents act on cases of their teams; admins on all."""
     if not (user.is_authenticated and user.is_agent):
         return False
     if user.role == Role.ADMIN:
         return True
-    return case.team_id in team_ids(user) or case.assignee_id == user.pk
+    return case.team_id in team_ids(user)
 
 
 def require_case_worker(user: User, case, action: str) -> None:

@@ -59,6 +59,7 @@ class Case(models.Model):
         ordering = ["-updated_at"]
         indexes = [
             models.Index(fields=["team", "status", "-updated_at"], name="case_team_queue"),
+            models.Index(fields=["team", "-updated_at", "-id"], name="case_team_recent"),
             models.Index(fields=["assignee", "status", "-updated_at"], name="case_assignee_queue"),
             models.Index(fields=["seller_account", "-updated_at"], name="case_seller_list"),
             models.Index(fields=["status", "-updated_at"], name="case_status"),

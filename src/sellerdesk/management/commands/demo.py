@@ -59,15 +59,27 @@ class Command(BaseCommand):
         self.stdout.write("")
 
     def _serve(self, port: int) -> None:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "sellerdesk", "db_worker", "--interval", "1"], env=os.environ.copy()
+        # The background worker (notifications) and the scheduler (periodic sweeps) run beside the
+        # web server and stop with it.
+        helpers = [
+            subprocess.Popen(
+                [sys.executable, "-m", "sellerdesk", "db_worker", "--interval", "1"], env=os.environ.copy()
+            ),
+            subprocess.Popen(
+                [sys.executable, "-m", "sellerdesk", "scheduler", "--interval", "30"], env=os.environ.copy()
+            ),
+        ]
+        self.stdout.write(
+            f"Background worker (pid {helpers[0].pid}) and scheduler (pid {helpers[1].pid}) started. "
+            "Press Ctrl+C to stop everything."
         )
-        self.stdout.write(f"Background worker started (pid {worker.pid}). Press Ctrl+C to stop both.")
         try:
             call_command("runserver", f"127.0.0.1:{port}", use_reloader=False, use_threading=True)
         finally:
-            worker.send_signal(signal.SIGTERM)
-            try:
-                worker.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            for process in helpers:
+                process.send_signal(signal.SIGTERM)
+            for process in helpers:
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
