@@ -124,3 +124,68 @@ def client_as():
         return client
 
     return _client
+
+
+# --- tiered support: teams of every tier, a first-line playbook, a case that needs it ---------------
+
+
+@pytest.fixture
+def tier2_team(db):
+    return TeamFactory(name="Tier 2", tier="tier2", languages=["en"], categories=["listing", "account_access"])
+
+
+@pytest.fixture
+def senior_team(db):
+    return TeamFactory(name="Senior escalations", tier="senior", languages=["en"], categories=[])
+
+
+@pytest.fixture
+def tier2_agent(tier2_team):
+    return AgentFactory(username="agent2", teams=[tier2_team])
+
+
+@pytest.fixture
+def tier2_lead(tier2_team):
+    return LeadFactory(username="lead2", teams=[tier2_team])
+
+
+@pytest.fixture
+def pickup_playbook(db):
+    """The general "order not picked up" playbook of order fulfilment (see tests.factories.PICKUP_*)."""
+    from tests.factories import PlaybookFactory
+
+    return PlaybookFactory(name="Order not picked up", resolution_capability="")
+
+
+@pytest.fixture
+def pickup_case(ana, tier1, tier2_team, open_case_as):
+    """Ana's order that the carrier never collected: opened through the service, so it is with Tier 1."""
+    case = open_case_as(
+        ana,
+        subject="Carrier never picked up order 112-1234567-1234567",
+        body="The carrier did not come yesterday and the order ships today.",
+        category="order_fulfillment",
+        order_id="112-1234567-1234567",
+    )
+    assert case.team == tier1
+    return case
+
+
+@pytest.fixture
+def complete_playbook():
+    """Completes the case's playbook through the service, as a first-line agent would."""
+
+    def _complete(actor, case, **values):
+        from sellerdesk.routing import selectors as routing_selectors
+        from sellerdesk.routing import services as routing_services
+        from tests.factories import PICKUP_VALUES
+
+        playbook = routing_selectors.playbook_for_case(case)
+        return routing_services.save_playbook(
+            actor=actor,
+            case_id=case.pk,
+            values={**PICKUP_VALUES, **values},
+            completed_steps=[s["key"] for s in playbook.steps],
+        )
+
+    return _complete

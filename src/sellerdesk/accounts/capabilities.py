@@ -112,7 +112,8 @@ def require_capability(user, case, capability: str, *, amount_usd: Decimal | Non
         )
     raise SellerdeskError(
         AccountsError.MISSING_CAPABILITY,
-        gettext("Your tier cannot %(action)s. Tiers that can: %(who)s.") % {"action": str(label).lower(), "who": who},
+        gettext("Your tier may not take this action: “%(action)s”. Tiers that can: %(who)s.")
+        % {"action": label, "who": who},
     )
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja import Status as HttpStatus
 from pydantic import Field
@@ -24,6 +25,8 @@ from .schemas import ErrorOut, PersonRef, StrictSchema, TeamRef, person, team_re
 router = Router(tags=["tiered support"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 CapabilityName = Literal[tuple(Capability.values)]  # type: ignore[valid-type]
+# One Literal, not a union with Literal[""]: a union would name the field "capability.literal[...]" in errors.
+CapabilityOrNone = Literal[(*Capability.values, "")]  # type: ignore[valid-type]
 
 
 class TeamOut(Schema):
@@ -39,7 +42,7 @@ class TransferIn(StrictSchema):
     team: int = Field(ge=1, le=2**63 - 1)
     reason_code: str = Field(min_length=1, max_length=40)
     note: str = Field("", max_length=services.NOTE_MAX)
-    capability: CapabilityName | Literal[""] = Field("", description="With reason needs_capability: the action needed.")
+    capability: CapabilityOrNone = Field("", description="With reason needs_capability: the action needed.")
 
 
 class TransferOut(Schema):
@@ -253,7 +256,7 @@ def get_playbook(request: HttpRequest, case_id: int):
     case = permissions.get_case_for(request.auth, case_id)
     panel = selectors.playbook_panel(case)
     if panel is None:
-        raise SellerdeskError(CoreError.NOT_FOUND, "There is no playbook for this category yet.")
+        raise SellerdeskError(CoreError.NOT_FOUND, _("There is no playbook for this category yet."))
     return _progress_out(panel)
 
 
@@ -315,7 +318,7 @@ def metrics(request: HttpRequest, filters: Query[MetricsFilter]):
     """Leads (their teams) and admins (all): transfer rates, avoidable transfers, promises kept."""
     user = request.auth
     if user.role not in (Role.LEAD, Role.ADMIN):
-        raise SellerdeskError(CoreError.PERMISSION_DENIED, "Only team leads and admins see these metrics.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, _("Only team leads and admins see these metrics."))
     team_ids = None if user.role == Role.ADMIN else permissions.lead_team_ids(user)
     since = clock.now() - dt.timedelta(days=filters.days)
     return {

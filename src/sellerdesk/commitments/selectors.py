@@ -44,3 +44,14 @@ def promises_kept(*, since: dt.datetime, team_ids: list[int] | None = None) -> d
 def overdue_soon(user: User, *, within: dt.timedelta, now: dt.datetime) -> QuerySet[Commitment]:
     """Open commitments the user owns that fall due within a period: a reminder list."""
     return commitments_for(user, state=State.OPEN).filter(owner=user, due_at__lte=now + within).order_by("due_at")
+
+
+def team_commitments(
+    user: User, *, team_ids: list[int] | None, states: list[str], limit: int = 100
+) -> list[Commitment]:
+    """A lead's list: the commitments of these teams (all teams for None) in these states, within
+    what the user may see, newest first."""
+    qs = commitments_for(user).filter(state__in=states)
+    if team_ids is not None:
+        qs = qs.filter(team_id__in=team_ids)
+    return list(qs.select_related("case__seller_account").order_by("-created_at", "-pk")[:limit])

@@ -202,44 +202,50 @@ def log_call_outcome(*, actor: User, commitment_id: int, summary: str) -> Commit
 
 def mark_overdue_commitments_broken(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
     """The sweep: open commitments past their due time become `broken`, in batches. Each batch is one
-    transaction: a conditional UPDATE claims the rows (so two sweepers never break the same promise
-    twice), then the cases get their timeline event and are escalated one level up, and the owner
-    and their team leads are told. Running it again changes nothing more."""
+    transaction: it locks the rows it claims and skips rows another sweeper holds (so two sweepers
+    never break the same promise twice), then the cases get their timeline event and are escalated
+    one level up, and the owner and their team leads are told. Running it again changes nothing more."""
     from sellerdesk.routing.services import escalate_case
 
     now = now or clock.now()
     total = 0
     while True:
         with transaction.atomic():
+            # Claim the batch by locking its rows, skipping rows another sweeper holds: `broken_at=now`
+            # cannot tell two sweepers with the same `now` apart, the row lock can.
             ids = list(
-                Commitment.objects.filter(state=State.OPEN, due_at__lt=now)
+                Commitment.objects.select_for_update(skip_locked=True)
+                .filter(state=State.OPEN, due_at__lt=now)
                 .order_by("due_at", "pk")
                 .values_list("pk", flat=True)[:batch_size]
             )
             if not ids:
                 return total
-            claimed = Commitment.objects.filter(pk__in=ids, state=State.OPEN).update(state=State.BROKEN, broken_at=now)
-            if claimed == 0:
-                continue
-            broken = list(Commitment.objects.filter(pk__in=ids, broken_at=now).select_related("owner", "case__team"))
+            Commitment.objects.filter(pk__in=ids, state=State.OPEN).update(state=State.BROKEN, broken_at=now)
+            broken = list(Commitment.objects.filter(pk__in=ids).select_related("owner", "case__team"))
             cases = {
                 c.pk: c
                 for c in Case.objects.select_for_update(of=("self",))
                 .filter(pk__in={b.case_id for b in broken})
                 .select_related("team")
             }
+            escalated: set[int] = set()
             for commitment in broken:
                 case = cases[commitment.case_id]
+                # One level up per case and sweep, however many of its promises broke together.
+                escalate = case.status not in DONE_STATUSES
                 with clock.frozen_at(now):
                     record_event(
                         case,
                         actor=None,
                         kind=EventType.COMMITMENT_BROKEN,
                         public=True,
-                        data=_public(commitment),
+                        # The seller's timeline says whether the case went up a level for it.
+                        data={**_public(commitment), "escalated": escalate},
                         notify=False,
                     )
-                    if case.status not in DONE_STATUSES:
+                    if escalate and case.pk not in escalated:
+                        escalated.add(case.pk)
                         escalate_case(
                             case=case,
                             reason=_("A promise to the seller was not kept on time: %(what)s")

@@ -5,7 +5,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from django.db import close_old_connections
+from django.db import connections
 
 logger = logging.getLogger("sellerdesk.sweeps")
 
@@ -29,5 +29,13 @@ def run_all() -> dict[str, int]:
             logger.exception("Sweep failed: %s", name)
             results[name] = -1
         logger.info("Sweep %s: %s rows in %.2fs", name, results[name], time.monotonic() - started)
-    close_old_connections()
+    _release_old_connections()
     return results
+
+
+def _release_old_connections() -> None:
+    """Between runs a long-lived scheduler drops broken or expired connections, as Django does
+    between requests; never one inside a caller's transaction, which is still using it."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()

@@ -170,13 +170,81 @@ def open_escalation_requests(team_ids: list[int] | None):
     return qs.order_by("target_at", "pk")
 
 
-def urgent_abuse(*, since: dt.datetime) -> list[dict]:
-    """Per seller account: how often they marked cases urgent, and how often a lead judged it was not."""
+def urgent_abuse(*, since: dt.datetime, team_ids: list[int] | None = None) -> list[dict]:
+    """Per seller account: how often they marked cases urgent, and how often a lead judged it was not
+    (over requests that landed with these teams; all teams for None)."""
     from .models import EscalationRequest
 
+    qs = EscalationRequest.objects.filter(kind=EscalationRequest.Kind.URGENT, created_at__gte=since)
+    if team_ids is not None:
+        qs = qs.filter(team_id__in=team_ids)
     return list(
-        EscalationRequest.objects.filter(kind=EscalationRequest.Kind.URGENT, created_at__gte=since)
-        .values("case__seller_account_id", "case__seller_account__name")
+        qs.values("case__seller_account_id", "case__seller_account__name")
         .annotate(requests=Count("id"), not_urgent=Count("id", filter=Q(judged_not_urgent=True)))
         .order_by("-not_urgent", "-requests")
     )
+
+
+# --- the agent workspace's case page ---------------------------------------------------------------
+
+
+def transfer_targets(case) -> list[Team]:
+    """The teams a case can be transferred to: every team but the one that has it."""
+    return list(Team.objects.exclude(pk=case.team_id).order_by("tier", "name"))
+
+
+def transfer_history(case) -> dict:
+    """The transfers and escalations of a case, oldest first, and the one the owning team may bounce
+    back: the latest transfer, if it was an agent's transfer into the team that has the case now and
+    has not been bounced yet (the rule `services.bounce_transfer` enforces)."""
+    from .models import Transfer
+
+    transfers = list(
+        Transfer.objects.filter(case=case)
+        .select_related("from_team", "to_team", "from_agent", "reason", "bounced_by")
+        .order_by("created_at", "pk")
+    )
+    latest = transfers[-1] if transfers else None
+    bounceable = (
+        latest
+        if latest is not None
+        and latest.kind == Transfer.Kind.TRANSFER
+        and latest.bounced_at is None
+        and latest.from_team_id is not None
+        and latest.to_team_id == case.team_id
+        else None
+    )
+    return {"transfers": transfers, "bounceable": bounceable}
+
+
+def escalated_case_ids(case_ids) -> set[int]:
+    """Which of these cases have been escalated (one level up, or at the top level) or have a seller's
+    escalation request still open: the queue marks them."""
+    from sellerdesk.cases.events import EventType
+    from sellerdesk.cases.models import CaseEvent
+
+    from .models import EscalationRequest
+
+    case_ids = list(case_ids)
+    if not case_ids:
+        return set()
+    escalated = CaseEvent.objects.filter(case_id__in=case_ids, kind=EventType.ESCALATED)
+    # An open "urgent" request shows as the case's own urgent flag; the others are escalations.
+    requested = EscalationRequest.objects.filter(case_id__in=case_ids, state=EscalationRequest.State.OPEN).exclude(
+        kind=EscalationRequest.Kind.URGENT
+    )
+    return set(escalated.values_list("case_id", flat=True)) | set(requested.values_list("case_id", flat=True))
+
+
+def escalation_requests_for(user, *, case, state: str | None = None):
+    """A case's escalation requests, if the user may see the case (the seller's own "we will answer
+    by …"), soonest target first."""
+    from sellerdesk.accounts import permissions
+    from sellerdesk.cases.models import Case
+
+    from .models import EscalationRequest
+
+    qs = EscalationRequest.objects.filter(case__in=Case.objects.filter(permissions.case_scope(user)), case=case)
+    if state:
+        qs = qs.filter(state=state)
+    return qs.order_by("target_at", "pk")

@@ -172,16 +172,16 @@ def transfer_case(
         if capabilities.tier_allows(from_tier, capability):
             raise SellerdeskError(
                 RoutingError.CAPABILITY_AVAILABLE,
-                _("Your tier can %(action)s itself: please do it here instead of transferring.")
-                % {"action": str(Capability(capability).label).lower()},
+                _("Your tier may take this action itself: “%(action)s”. Please do it here instead of transferring.")
+                % {"action": Capability(capability).label},
             )
         if not capabilities.tier_allows(to_team.tier, capability):
             raise SellerdeskError(
                 RoutingError.TARGET_LACKS_CAPABILITY,
-                _("%(team)s cannot %(action)s either. Tiers that can: %(who)s.")
+                _("%(team)s may not take this action either: “%(action)s”. Tiers that can: %(who)s.")
                 % {
                     "team": to_team.name,
-                    "action": str(Capability(capability).label).lower(),
+                    "action": Capability(capability).label,
                     "who": ", ".join(capabilities.tiers_with(capability)),
                 },
             )

@@ -1,5 +1,12 @@
-from django import template
+import datetime as dt
 
+from django import template
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from sellerdesk.accounts import permissions
+from sellerdesk.accounts.capabilities import Capability
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
 
@@ -14,3 +21,78 @@ def status_label(value: str) -> str:
 @register.filter
 def category_label(value: str) -> str:
     return Category(value).label if value in Category.values else value
+
+
+@register.filter
+def from_iso(value) -> dt.datetime | None:
+    """An ISO 8601 time from event data as an aware datetime, so that `|date` shows it in the
+    viewer's time zone. A time written without a zone is UTC (how the services store times);
+    anything that is not a time gives None, which `|date` shows as nothing."""
+    if isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, str) and value:
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return timezone.make_aware(parsed, dt.UTC) if timezone.is_naive(parsed) else parsed
+
+
+@register.filter
+def sees_internal(user) -> bool:
+    """Whether this viewer may see what is for agents only (asks the one permissions module)."""
+    return permissions.can_see_internal(user)
+
+
+# What the seller reads when support took an action for them: one whole sentence per action, so it
+# translates as a whole. An action missing here is named by its capability label.
+ACTION_SENTENCES = {
+    Capability.REQUEST_CARRIER_REPICKUP: _("Support requested a carrier re-pickup"),
+    Capability.OPEN_INVESTIGATION: _("Support opened a warehouse or carrier investigation"),
+    Capability.ISSUE_REIMBURSEMENT: _("Support issued a reimbursement"),
+    Capability.REINSTATE_LISTING: _("Support reinstated a listing"),
+    Capability.CHANGE_ACCOUNT_STATUS: _("Support changed the account's status"),
+    Capability.DECIDE_APPEAL: _("Support decided an appeal"),
+    Capability.RELEASE_FUNDS: _("Support released held funds"),
+    Capability.RESET_ACCOUNT_ACCESS: _("Support reset the account's access"),
+}
+
+
+@register.filter
+def action_sentence(value: str) -> str:
+    if value in ACTION_SENTENCES:
+        return ACTION_SENTENCES[value]
+    label = Capability(value).label if value in Capability.values else value
+    return gettext("Support took an action: %(action)s") % {"action": label}
+
+
+# A seller's escalation request as it reads on the timeline (what they did), and as a short name.
+ESCALATION_SENTENCES = {
+    "urgent": _("Marked the case urgent"),
+    "supervisor": _("Asked for a supervisor"),
+    "call_back": _("Requested a call-back"),
+}
+ESCALATION_NAMES = {
+    "urgent": _("urgent"),
+    "supervisor": _("supervisor"),
+    "call_back": _("call-back"),
+}
+
+
+@register.filter
+def escalation_sentence(value: str) -> str:
+    return ESCALATION_SENTENCES.get(value, value)
+
+
+@register.filter
+def escalation_name(value: str) -> str:
+    return ESCALATION_NAMES.get(value, value)
+
+
+@register.filter
+def commitment_kind_label(value: str) -> str:
+    from sellerdesk.commitments.models import Kind
+
+    return Kind(value).label if value in Kind.values else value
