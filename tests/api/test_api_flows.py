@@ -469,3 +469,18 @@ def test_openapi_schema_is_served_and_lists_the_case_endpoints(client, db):
         "/api/v1/attachments/{attachment_id}",
     ):
         assert path in paths
+
+
+def test_seller_reads_only_the_seller_safe_part_of_event_data(api_as, ana, agent):
+    from sellerdesk.cases import services as case_services
+
+    case_id = api_as(ana).post("/api/v1/cases", {"subject": "Payout", "body": "Where is it?"}).json()["id"]
+    case_services.change_status(
+        actor=agent, case_id=case_id, status="waiting_on_marketplace", reason="Waiting on finance, they are slow"
+    )
+    seller_events = api_as(ana).get(f"/api/v1/cases/{case_id}/events").json()
+    agent_events = api_as(agent).get(f"/api/v1/cases/{case_id}/events").json()
+    seller_change = next(e for e in seller_events if e["kind"] == "status_changed")
+    agent_change = next(e for e in agent_events if e["kind"] == "status_changed")
+    assert seller_change["data"] == {"from": "new", "to": "waiting_on_marketplace"}
+    assert agent_change["data"]["reason"] == "Waiting on finance, they are slow"

@@ -14,6 +14,7 @@ from sellerdesk.accounts import permissions
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
+from sellerdesk.cases.events import seller_data
 from sellerdesk.cases.models import Case, CaseEvent, Channel
 from sellerdesk.core.errors import not_found
 
@@ -150,7 +151,8 @@ def case_out(case: Case) -> dict:
     }
 
 
-def event_out(event: CaseEvent) -> dict:
+def event_out(event: CaseEvent, *, internal: bool) -> dict:
+    """An event as JSON; for sellers (`internal=False`) only the seller-safe part of its data."""
     message = event.message
     return {
         "id": event.pk,
@@ -158,7 +160,7 @@ def event_out(event: CaseEvent) -> dict:
         "public": event.public,
         "created_at": event.created_at,
         "actor": person(event.actor),
-        "data": event.data,
+        "data": event.data if internal else seller_data(event.kind, event.data),
         "message": None
         if message is None
         else {
@@ -236,7 +238,8 @@ def get_case(request: HttpRequest, case_id: int):
 def case_events(request: HttpRequest, case_id: int):
     """The timeline: every public step; agents also get internal notes and internal events."""
     case = permissions.get_case_for(request.auth, case_id)
-    return [event_out(e) for e in selectors.timeline(request.auth, case)]
+    internal = permissions.can_see_internal(request.auth)
+    return [event_out(e, internal=internal) for e in selectors.timeline(request.auth, case)]
 
 
 @router.post("/cases/{int:case_id}/messages", response={201: EventOut, **ERRORS})
@@ -250,7 +253,7 @@ def post_message(request: HttpRequest, case_id: int, payload: MessageIn, idempot
         idempotency_key=idempotency_key,
     )
     event = selectors.timeline(request.auth, message.case).filter(message=message).first()
-    return HttpStatus(201, event_out(event))
+    return HttpStatus(201, event_out(event, internal=permissions.can_see_internal(request.auth)))
 
 
 @router.post("/cases/{int:case_id}/status", response={200: CaseOut, **ERRORS})

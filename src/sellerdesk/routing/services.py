@@ -372,7 +372,7 @@ def request_escalation(*, actor: User, case_id: int, kind: str, reason: str, pho
         case=case,
         kind=kind,
         reason=text,
-        phone=phone,
+        phone=phone if kind == EscalationRequest.Kind.CALL_BACK else "",
         requested_by=actor,
         team=case.team,
         created_at=now,
