@@ -189,3 +189,18 @@ def complete_playbook():
         )
 
     return _complete
+
+
+@pytest.fixture
+def seeded_configuration(db):
+    """What the data migrations seed (the capability matrix, the transfer reasons), written again if
+    missing: a transactional test's flush (the browser tests) empties those tables for the next one."""
+    import importlib
+
+    from django.apps import apps
+
+    for module in (
+        "sellerdesk.accounts.migrations.0003_seed_capability_matrix",
+        "sellerdesk.routing.migrations.0002_seed_transfer_reasons",
+    ):
+        importlib.import_module(module).seed(apps, None)

@@ -177,7 +177,7 @@ def test_a_call_back_needs_a_phone_and_a_window_and_is_due_at_the_windows_end(pr
         ),
         (
             {"phone": PHONE, "window_start": NOW - dt.timedelta(hours=2), "window_end": NOW - dt.timedelta(hours=1)},
-            "due_at",
+            "window_end",
         ),
     ],
 )

@@ -13,8 +13,8 @@ from pydantic import Field
 from sellerdesk.accounts import permissions
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
-from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.events import seller_data
+from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, CaseEvent, Channel
 from sellerdesk.core.errors import not_found
 

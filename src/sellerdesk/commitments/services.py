@@ -85,9 +85,11 @@ def make_commitment(
             fields["phone"] = [_("Give the number to call, with its country code.")]
         if window_start is None or window_end is None or window_end <= window_start:
             fields["window_end"] = [_("Give a call window whose end is after its start.")]
+        elif window_end <= now:
+            fields["window_end"] = [_("The call window must end in the future.")]
         else:
             due_at = window_end
-    if due_at is None or due_at <= now:
+    elif due_at is None or due_at <= now:
         fields.setdefault("due_at", [_("The due time must be in the future.")])
     if fields:
         raise validation_error(fields)

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.services import BODY_MAX, REFERENCE_MAX, SUBJECT_MAX
 from sellerdesk.core.forms import MultipleFileField
+from sellerdesk.routing.models import EscalationRequest
+from sellerdesk.routing.services import NOTE_MAX
 
 
 class NewCaseForm(forms.Form):
@@ -17,6 +19,13 @@ class NewCaseForm(forms.Form):
     listing_id = forms.CharField(label=_("Listing id"), max_length=REFERENCE_MAX, required=False)
     urgent = forms.BooleanField(
         label=_("This is urgent: my business is stopped or an order deadline is close"), required=False
+    )
+    # A `datetime-local` value has no zone: Django reads it in the active zone, the seller's own.
+    business_deadline = forms.DateTimeField(
+        label=_("Deadline"),
+        required=False,
+        help_text=_("e.g. the order's ship-by cut-off"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     body = forms.CharField(
         label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 8}), max_length=BODY_MAX
@@ -33,3 +42,29 @@ class ReopenForm(forms.Form):
     reason = forms.CharField(
         label=_("Why are you reopening it?"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class EscalationRequestForm(forms.Form):
+    """One of the seller's ways to ask for more: mark urgent, a supervisor, a call-back. Each kind is
+    its own small form on the case page (prefixed by its kind); only a call-back asks for a phone."""
+
+    REASON_LABELS = {
+        EscalationRequest.Kind.URGENT: _("Why is it urgent?"),
+        EscalationRequest.Kind.SUPERVISOR: _("What should the supervisor look at?"),
+        EscalationRequest.Kind.CALL_BACK: _("What should we call you about?"),
+    }
+
+    reason = forms.CharField(max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 2}))
+    phone = forms.CharField(
+        label=_("Phone number"),
+        max_length=32,
+        help_text=_("With the country code, e.g. +1 312 555 0147"),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+
+    def __init__(self, *args, kind: str, **kwargs):
+        super().__init__(*args, prefix=kind, **kwargs)
+        self.kind = kind
+        self.fields["reason"].label = self.REASON_LABELS[kind]
+        if kind != EscalationRequest.Kind.CALL_BACK:
+            del self.fields["phone"]

@@ -11,4 +11,6 @@ urlpatterns = [
     path("cases/<int:case_id>/reply/", views.case_reply, name="reply"),
     path("cases/<int:case_id>/resolve/", views.case_resolve, name="resolve"),
     path("cases/<int:case_id>/reopen/", views.case_reopen, name="reopen"),
+    path("cases/<int:case_id>/escalate/<slug:kind>/", views.case_escalate, name="escalate"),
+    path("commitments/", views.commitment_list, name="commitments"),
 ]

@@ -1,29 +1,48 @@
-"""The seller portal: a seller's own cases, opening one, the timeline, replying, reopening."""
+"""The seller portal: a seller's own cases, opening one, the timeline, replying, reopening, asking
+for more (escalation requests) and the promises made to the seller."""
 
 import secrets
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from sellerdesk.accounts import permissions
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, reopen_deadline
 from sellerdesk.cases.models import Channel
+from sellerdesk.commitments import selectors as commitment_selectors
+from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
+from sellerdesk.routing import selectors as routing_selectors
+from sellerdesk.routing import services as routing_services
+from sellerdesk.routing.models import EscalationRequest
 
-from .forms import NewCaseForm, ReopenForm, ReplyForm
+from .forms import EscalationRequestForm, NewCaseForm, ReopenForm, ReplyForm
 
 seller_only = role_required(lambda user: user.is_seller)
 
 TABS = {"active": "active", "resolved": "resolved", "closed": "closed", "all": None}
+
+# The filter tabs of "My promises": every state, and all of them.
+PROMISE_TABS = [
+    ("", gettext_lazy("All")),
+    (CommitmentState.OPEN, gettext_lazy("Open")),
+    (CommitmentState.FULFILLED, gettext_lazy("Kept")),
+    (CommitmentState.BROKEN, gettext_lazy("Not kept on time")),
+    (CommitmentState.CANCELLED, gettext_lazy("Cancelled")),
+]
+
+TIME_FORMAT = "j M Y, H:i T"
 
 
 @seller_only
@@ -60,6 +79,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
                 order_id=data["order_id"],
                 listing_id=data["listing_id"],
                 urgent=data["urgent"],
+                business_deadline=data["business_deadline"],
                 channel=Channel.PORTAL,
                 attachments=data["attachments"],
                 idempotency_key=request.POST.get("idempotency_key") or None,
@@ -88,11 +108,41 @@ def case_new(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/case_new.html", {"form": form, "idempotency_key": key, "attachment_limits": limits})
 
 
-def _detail_context(request: HttpRequest, case, **forms) -> dict:
-    deadline = reopen_deadline(case)
+def _escalation_options(request: HttpRequest, case, forms: dict) -> list[dict]:
+    """Each way to ask for more: its form (or the one being re-shown with errors), its answer time,
+    and the request already open for it, if any."""
+    open_requests = {
+        r.kind: r
+        for r in routing_selectors.escalation_requests_for(request.user, case=case, state=EscalationRequest.State.OPEN)
+    }
+    return [
+        {
+            "kind": kind,
+            "title": title,
+            "hours": routing_services.ESCALATION_TARGET_HOURS[kind],
+            "form": forms.get(kind) or EscalationRequestForm(kind=kind),
+            "open_request": open_requests.get(kind),
+        }
+        for kind, title in EscalationRequest.Kind.choices
+    ]
+
+
+def _live_context(request: HttpRequest, case) -> dict:
+    """What the live part of the case page shows: the timeline, the facts and the promises."""
     return {
         "case": case,
         "events": selectors.timeline(request.user, case),
+        "commitments": commitment_selectors.commitments_for(request.user, case=case),
+    }
+
+
+def _detail_context(request: HttpRequest, case, **forms) -> dict:
+    deadline = reopen_deadline(case)
+    escalation_forms = forms.get("escalation_forms") or {}
+    return {
+        **_live_context(request, case),
+        "escalation_options": _escalation_options(request, case, escalation_forms),
+        "escalation_failed": bool(escalation_forms),
         "is_active": case.status in ACTIVE_STATUSES,
         "can_reopen": case.status in DONE_STATUSES and deadline is not None and clock.now() <= deadline,
         "reopen_deadline": deadline,
@@ -113,7 +163,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
 def case_timeline(request: HttpRequest, case_id: int) -> HttpResponse:
     """The timeline alone: the case page polls it so agents' replies appear without reloading."""
     case = permissions.get_case_for(request.user, case_id)
-    return render(request, "portal/_live.html", {**_detail_context(request, case), "oob": True})
+    return render(request, "portal/_live.html", {**_live_context(request, case), "oob": True})
 
 
 @seller_only
@@ -164,3 +214,44 @@ def case_reopen(request: HttpRequest, case_id: int) -> HttpResponse:
             return redirect("portal:case", case_id=case_id)
     case = permissions.get_case_for(request.user, case_id)
     return render(request, "portal/case_detail.html", _detail_context(request, case, reopen_form=form), status=400)
+
+
+@seller_only
+@require_POST
+def case_escalate(request: HttpRequest, case_id: int, kind: str) -> HttpResponse:
+    """Mark urgent, ask for a supervisor or request a call-back. Asking again while a request of the
+    same kind is open shows that one's answer time."""
+    if kind not in EscalationRequest.Kind.values:
+        raise Http404
+    form = EscalationRequestForm(request.POST, kind=kind)
+    if form.is_valid():
+        try:
+            escalation = routing_services.request_escalation(
+                actor=request.user,
+                case_id=case_id,
+                kind=kind,
+                reason=form.cleaned_data["reason"],
+                phone=form.cleaned_data.get("phone", ""),
+            )
+        except SellerdeskError as error:
+            show_error(form, error)
+        else:
+            when = formats.date_format(timezone.localtime(escalation.target_at), TIME_FORMAT)
+            messages.success(request, _("We have your request. We will answer by %(when)s.") % {"when": when})
+            return redirect(reverse("portal:case", args=[case_id]) + "#escalate")
+    case = permissions.get_case_for(request.user, case_id)
+    context = _detail_context(request, case, escalation_forms={kind: form})
+    return render(request, "portal/case_detail.html", context, status=400)
+
+
+@seller_only
+def commitment_list(request: HttpRequest) -> HttpResponse:
+    """Every promise made to the seller's account, on any case, filtered by state."""
+    state = request.GET.get("state", "")
+    state = state if state in CommitmentState.values else ""
+    page = paginate(request, commitment_selectors.commitments_for(request.user, state=state or None))
+    return render(
+        request,
+        "portal/commitments.html",
+        {"page": page, "state": state, "tabs": PROMISE_TABS, "page_query": query_without_page(request)},
+    )

@@ -11,4 +11,18 @@ urlpatterns = [
     path("cases/<int:case_id>/status/", views.case_status, name="status"),
     path("cases/<int:case_id>/assign/", views.case_assign, name="assign"),
     path("cases/<int:case_id>/reopen/", views.case_reopen, name="reopen"),
+    # Tiered support
+    path("cases/<int:case_id>/playbook/", views.case_playbook, name="playbook"),
+    path("cases/<int:case_id>/action/", views.case_action, name="action"),
+    path("cases/<int:case_id>/transfer/", views.case_transfer, name="transfer"),
+    path("cases/<int:case_id>/transfers/<int:transfer_id>/bounce/", views.transfer_bounce, name="bounce"),
+    path("cases/<int:case_id>/deadline/", views.case_deadline, name="deadline"),
+    path("cases/<int:case_id>/commitments/", views.case_commitment, name="commitment"),
+    path("cases/<int:case_id>/commitments/<int:commitment_id>/keep/", views.commitment_keep, name="commitment_keep"),
+    path(
+        "cases/<int:case_id>/commitments/<int:commitment_id>/cancel/", views.commitment_cancel, name="commitment_cancel"
+    ),
+    path("cases/<int:case_id>/commitments/<int:commitment_id>/call/", views.commitment_call, name="commitment_call"),
+    path("lead/", views.lead, name="lead"),
+    path("lead/escalation-requests/<int:request_id>/handle/", views.escalation_handle, name="handle_escalation"),
 ]

@@ -1,5 +1,7 @@
 """The agent workspace: queues, the case view with the seller's context, and the agent's actions."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -8,19 +10,50 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from sellerdesk.accounts import permissions
+from sellerdesk.accounts import capabilities, permissions
+from sellerdesk.accounts.capabilities import BASIC, Capability
+from sellerdesk.accounts.models import Role, Tier
 from sellerdesk.accounts.selectors import assignable_agents, teams_of
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, Status, allowed_targets
+from sellerdesk.commitments import selectors as commitment_selectors
+from sellerdesk.commitments import services as commitment_services
+from sellerdesk.commitments.models import Kind as CommitmentKind
+from sellerdesk.commitments.models import State as CommitmentState
+from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.text import id_param
 from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
+from sellerdesk.routing import selectors as routing_selectors
+from sellerdesk.routing import services as routing_services
+from sellerdesk.routing.models import EscalationRequest
 
-from .forms import AgentReplyForm, AssignForm, InternalNoteForm, StatusForm
+from .forms import (
+    ActionForm,
+    AgentReplyForm,
+    AssignForm,
+    BounceForm,
+    CallOutcomeForm,
+    CancelCommitmentForm,
+    CommitmentForm,
+    DeadlineForm,
+    HandleEscalationForm,
+    InternalNoteForm,
+    KeepCommitmentForm,
+    PlaybookForm,
+    StatusForm,
+    TransferForm,
+)
+from .timing import time_left
 
 agent_only = role_required(lambda user: user.is_agent)
+# Team leads see their teams' escalation requests, promises and metrics; admins see every team's.
+lead_only = role_required(lambda user: user.is_agent and user.role in (Role.LEAD, Role.ADMIN))
+
+# The metrics of the lead view cover this many days.
+LEAD_METRICS_DAYS = 30
 
 # Lazy: built at import time, translated when the queue page is rendered in the viewer's language.
 SORT_CHOICES = [
@@ -57,11 +90,19 @@ def queue(request: HttpRequest) -> HttpResponse:
         query=query,
         sort=sort,
     )
+    page = paginate(request, qs)
+    now = clock.now()
+    escalated = routing_selectors.escalated_case_ids(case.pk for case in page.object_list)
+    rows = [
+        {"case": case, "deadline": time_left(case.business_deadline, now), "escalated": case.pk in escalated}
+        for case in page.object_list
+    ]
     return render(
         request,
         "workspace/queue.html",
         {
-            "page": paginate(request, qs),
+            "page": page,
+            "rows": rows,
             "view": view,
             "status": status,
             "category": category,
@@ -98,6 +139,93 @@ def _case_context(request: HttpRequest, case, **forms) -> dict:
         else None,
         "my_teams": teams_of(user),
         "idempotency_key": form_key(request),
+        **_tiered_context(request, case, may_work=may_work, forms=forms),
+    }
+
+
+def _tiered_context(request: HttpRequest, case, *, may_work: bool, forms: dict) -> dict:
+    """The case page's tiered-support panels: playbook, actions, transfers, deadline, commitments.
+    A refused form comes back in `forms`, bound and carrying its error, to be shown in place."""
+    user = request.user
+    now = clock.now()
+    is_first_line = case.team is not None and case.team.tier == Tier.TIER1
+
+    panel = routing_selectors.playbook_panel(case)
+    posted = forms.get("playbook_post")  # (the posted data, the service's refusal)
+    playbook_form = None
+    if panel is not None:
+        playbook_form = PlaybookForm(posted[0] if posted else None, panel=panel)
+        if posted:
+            playbook_form.show_error(posted[1])
+
+    allowed = capabilities.capabilities_for(user, case) if may_work else set()
+    actions = [(c.value, c.label) for c in Capability if c in allowed and c not in BASIC]
+
+    history = routing_selectors.transfer_history(case)
+    team_tier = case.team.tier if case.team else None
+    tier_has = {capability for tier, capability in capabilities.matrix() if tier == team_tier}
+    transfer_form = forms.get("transfer_form") or TransferForm()
+    if may_work:
+        transfer_form.offer(
+            teams=routing_selectors.transfer_targets(case),
+            reasons=routing_selectors.transfer_reasons(),
+            lacking=[(c.value, c.label) for c in Capability if c not in BASIC and c not in tier_has],
+        )
+
+    failed = forms.get("commitment_failed")  # (what, commitment id, bound form)
+    commitment_rows = []
+    for commitment in commitment_selectors.commitments_for(user, case=case):
+        can_keep = may_work and commitment.state in (CommitmentState.OPEN, CommitmentState.BROKEN)
+        row = {
+            "c": commitment,
+            "due": time_left(commitment.due_at, now) if commitment.state == CommitmentState.OPEN else None,
+            "can_keep": can_keep,
+            "can_cancel": may_work and commitment.state == CommitmentState.OPEN,
+            "can_log_call": can_keep and commitment.kind == CommitmentKind.CALL_BACK,
+            "keep_form": KeepCommitmentForm(prefix=f"keep-{commitment.pk}"),
+            "cancel_form": CancelCommitmentForm(prefix=f"cancel-{commitment.pk}"),
+            "call_form": CallOutcomeForm(prefix=f"call-{commitment.pk}"),
+            "failed": None,
+        }
+        if failed and failed[1] == commitment.pk:
+            what, form = failed[0], failed[2]
+            row[f"{what}_form"] = form
+            row["failed"] = what
+            # A refusal because the commitment moved on (kept or cancelled meanwhile): its form is
+            # gone from the page, so the refusal is shown on the commitment itself.
+            shown = {"keep": row["can_keep"], "cancel": row["can_cancel"], "call": row["can_log_call"]}[what]
+            row["orphan_form"] = None if shown else form
+        commitment_rows.append(row)
+
+    open_commitments = sum(1 for row in commitment_rows if row["c"].state == CommitmentState.OPEN)
+    return {
+        "deadline": time_left(case.business_deadline, now),
+        "escalated": case.pk in routing_selectors.escalated_case_ids([case.pk]),
+        "is_first_line": is_first_line,
+        "panel": panel,
+        "playbook_form": playbook_form,
+        "playbook_refusal": posted[1].message if posted and panel is None else None,
+        "action_form": (forms.get("action_form") or ActionForm()).offer(actions),
+        "has_actions": bool(actions),
+        "transfer_form": transfer_form,
+        "transfers": history["transfers"],
+        "bounceable": history["bounceable"] if may_work else None,
+        "bounce_form": forms.get("bounce_form") or BounceForm(),
+        # A bounce refused because the transfer cannot be bounced (any more): no form to show it on.
+        "bounce_refused": forms.get("bounce_form") if history["bounceable"] is None else None,
+        "deadline_form": forms.get("deadline_form") or DeadlineForm(initial={"deadline": case.business_deadline}),
+        "commitment_form": forms.get("commitment_form") or CommitmentForm(),
+        "commitment_rows": commitment_rows,
+        "open_commitments": open_commitments,
+        # Which collapsible sections start open: the ones a refusal is shown in, and the ones the
+        # agent most likely needs (first line works from the playbook).
+        "open_sections": {
+            "playbook": is_first_line or "playbook_post" in forms,
+            "actions": may_work,
+            "transfer": "transfer_form" in forms or "bounce_form" in forms or history["bounceable"] is not None,
+            "deadline": "deadline_form" in forms,
+            "commitments": open_commitments > 0 or "commitment_form" in forms or failed is not None,
+        },
     }
 
 
@@ -107,8 +235,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     return render(request, "workspace/case_detail.html", _case_context(request, case))
 
 
-def _back(case_id: int) -> HttpResponse:
-    return redirect(reverse("workspace:case", args=[case_id]) + "#latest")
+def _back(case_id: int, anchor: str = "latest") -> HttpResponse:
+    return redirect(reverse("workspace:case", args=[case_id]) + f"#{anchor}")
 
 
 def _refused(request: HttpRequest, case_id: int, **forms) -> HttpResponse:
@@ -211,3 +339,308 @@ def case_reopen(request: HttpRequest, case_id: int) -> HttpResponse:
     else:
         messages.success(request, _("The case is open again."))
     return _back(case_id)
+
+
+# --- tiered support: playbook, actions, transfers, deadline, commitments ------------------------------
+
+
+def _show(form, error: SellerdeskError, **aliases: str) -> None:
+    """Puts a service's refusal on its form: each field's message beside the field (named as the
+    service names it, or by its alias here), any other at the top, and the refusal's own sentence at
+    the top unless it only says that some fields are not valid."""
+    for name, texts in (error.fields or {}).items():
+        target = aliases.get(name, name)
+        for text in texts:
+            form.add_error(target if target in form.fields else None, text)
+    if error.code != CoreError.VALIDATION_ERROR or not error.fields:
+        form.add_error(None, error.message)
+
+
+def _not_found_stays_404(error: SellerdeskError) -> None:
+    """What the agent may not see does not exist for them: a 404, never a refusal shown in place."""
+    if error.code == CoreError.NOT_FOUND:
+        raise error
+
+
+@agent_only
+@require_POST
+def case_playbook(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Saves the playbook's form and ticked steps; with only `switch`, changes to another playbook of
+    the category (its progress is kept, and it becomes the one in use)."""
+    args = PlaybookForm.parse(request.POST)
+    switching = "switch" in request.POST
+    try:
+        progress = routing_services.save_playbook(
+            actor=request.user,
+            case_id=case_id,
+            values={} if switching else args["values"],
+            completed_steps=[] if switching else args["completed_steps"],
+            playbook_id=args["playbook_id"],
+        )
+    except SellerdeskError as error:
+        _not_found_stays_404(error)
+        if switching:
+            messages.error(
+                request, " ".join(t for texts in (error.fields or {}).values() for t in texts) or error.message
+            )
+            return _back(case_id, "playbook")
+        return _refused(request, case_id, playbook_post=(request.POST, error))
+    if switching:
+        messages.success(request, _("Now using the playbook “%(name)s”.") % {"name": progress.playbook.name})
+    elif progress.completed_at is not None:
+        messages.success(request, _("Playbook progress saved. The playbook is completed."))
+    else:
+        messages.success(request, _("Playbook progress saved."))
+    return _back(case_id, "playbook")
+
+
+@agent_only
+@require_POST
+def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
+    form = ActionForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            routing_services.take_action(
+                actor=request.user,
+                case_id=case_id,
+                capability=data["capability"],
+                note=data["note"],
+                amount=data["amount"],
+                currency=data["currency"],
+                reference=data["reference"],
+            )
+        except SellerdeskError as error:
+            _not_found_stays_404(error)
+            _show(form, error)
+        else:
+            label = Capability(data["capability"]).label
+            messages.success(request, _("Done: %(action)s. The seller sees it on the case.") % {"action": label})
+            return _back(case_id)
+    return _refused(request, case_id, action_form=form)
+
+
+@agent_only
+@require_POST
+def case_transfer(request: HttpRequest, case_id: int) -> HttpResponse:
+    """After a transfer the case belongs to another team: the agent goes back to the queue."""
+    form = TransferForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            transfer = routing_services.transfer_case(
+                actor=request.user,
+                case_id=case_id,
+                team_id=data["team"] or 0,
+                reason_code=data["reason_code"],
+                note=data["note"],
+                capability=data["capability"],
+            )
+        except SellerdeskError as error:
+            _not_found_stays_404(error)
+            _show(form, error)
+        else:
+            messages.success(
+                request,
+                _("%(case)s is now with %(team)s.") % {"case": transfer.case.number, "team": transfer.to_team.name},
+            )
+            return redirect("workspace:queue")
+    return _refused(request, case_id, transfer_form=form)
+
+
+@agent_only
+@require_POST
+def transfer_bounce(request: HttpRequest, case_id: int, transfer_id: int) -> HttpResponse:
+    """The receiving team sends an avoidable transfer back; the case leaves the team's queue."""
+    form = BounceForm(request.POST)
+    if form.is_valid():
+        try:
+            transfer = routing_services.bounce_transfer(
+                actor=request.user, transfer_id=transfer_id, reason=form.cleaned_data["reason"]
+            )
+        except SellerdeskError as error:
+            _not_found_stays_404(error)
+            _show(form, error)
+        else:
+            messages.success(
+                request,
+                _("%(case)s went back to %(team)s.") % {"case": transfer.case.number, "team": transfer.from_team.name},
+            )
+            return redirect("workspace:queue")
+    return _refused(request, case_id, bounce_form=form)
+
+
+@agent_only
+@require_POST
+def case_deadline(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Sets the business deadline (typed in the agent's time zone) or, with `clear`, removes it."""
+    form = DeadlineForm(request.POST)
+    clear = "clear" in request.POST
+    if form.is_valid():
+        deadline = None if clear else form.cleaned_data["deadline"]
+        if deadline is None and not clear:
+            form.add_error("deadline", _("Give the date and time, or clear the deadline."))
+        else:
+            try:
+                services.set_business_deadline(actor=request.user, case_id=case_id, deadline=deadline)
+            except SellerdeskError as error:
+                _not_found_stays_404(error)
+                _show(form, error, business_deadline="deadline")
+            else:
+                if clear:
+                    messages.success(request, _("Business deadline cleared."))
+                    return _back(case_id, "deadline")
+                messages.success(request, _("Business deadline saved."))
+                return _back(case_id, "deadline-banner")
+    return _refused(request, case_id, deadline_form=form)
+
+
+@agent_only
+@require_POST
+def case_commitment(request: HttpRequest, case_id: int) -> HttpResponse:
+    form = CommitmentForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            commitment_services.make_commitment(
+                actor=request.user,
+                case_id=case_id,
+                kind=data["kind"],
+                description=data["description"],
+                due_at=data["due_at"],
+                amount=data["amount"],
+                currency=data["currency"],
+                phone=data["phone"],
+                window_start=data["window_start"],
+                window_end=data["window_end"],
+            )
+        except SellerdeskError as error:
+            _not_found_stays_404(error)
+            _show(form, error)
+        else:
+            messages.success(request, _("Commitment recorded. The seller sees it on their case."))
+            return _back(case_id, "commitments")
+    return _refused(request, case_id, commitment_form=form)
+
+
+# One form per open commitment and per action on it: (form class, the text field, service, done message).
+COMMITMENT_ACTIONS = {
+    "keep": (
+        KeepCommitmentForm,
+        "evidence",
+        lambda actor, pk, text: commitment_services.fulfil_commitment(actor=actor, commitment_id=pk, evidence=text),
+        gettext_lazy("Commitment marked kept."),
+    ),
+    "cancel": (
+        CancelCommitmentForm,
+        "reason",
+        lambda actor, pk, text: commitment_services.cancel_commitment(actor=actor, commitment_id=pk, reason=text),
+        gettext_lazy("Commitment cancelled."),
+    ),
+    "call": (
+        CallOutcomeForm,
+        "summary",
+        lambda actor, pk, text: commitment_services.log_call_outcome(actor=actor, commitment_id=pk, summary=text),
+        gettext_lazy("Call summary sent to the seller; the call-back is kept."),
+    ),
+}
+
+
+def _update_commitment(request: HttpRequest, case_id: int, commitment_id: int, what: str) -> HttpResponse:
+    form_class, field, service, done = COMMITMENT_ACTIONS[what]
+    form = form_class(request.POST, prefix=f"{what}-{commitment_id}")
+    if form.is_valid():
+        try:
+            service(request.user, commitment_id, form.cleaned_data[field])
+        except SellerdeskError as error:
+            _not_found_stays_404(error)
+            _show(form, error)
+        else:
+            messages.success(request, done)
+            return _back(case_id, "commitments")
+    return _refused(request, case_id, commitment_failed=(what, commitment_id, form))
+
+
+@agent_only
+@require_POST
+def commitment_keep(request: HttpRequest, case_id: int, commitment_id: int) -> HttpResponse:
+    return _update_commitment(request, case_id, commitment_id, "keep")
+
+
+@agent_only
+@require_POST
+def commitment_cancel(request: HttpRequest, case_id: int, commitment_id: int) -> HttpResponse:
+    return _update_commitment(request, case_id, commitment_id, "cancel")
+
+
+@agent_only
+@require_POST
+def commitment_call(request: HttpRequest, case_id: int, commitment_id: int) -> HttpResponse:
+    return _update_commitment(request, case_id, commitment_id, "call")
+
+
+# --- the lead view ----------------------------------------------------------------------------------
+
+
+def _lead_context(request: HttpRequest, failed: tuple | None = None) -> dict:
+    """A lead's teams (every team for an admin): open escalation requests, promises not kept, and
+    the tiered-support metrics of the last days. `failed` is (request id, bound form with its error)."""
+    user = request.user
+    team_ids = None if user.role == Role.ADMIN else permissions.lead_team_ids(user)
+    now = clock.now()
+    since = now - dt.timedelta(days=LEAD_METRICS_DAYS)
+    requests = []
+    for escalation in routing_selectors.open_escalation_requests(team_ids)[:200]:
+        form = HandleEscalationForm(prefix=f"esc-{escalation.pk}")
+        if failed and failed[0] == escalation.pk:
+            form = failed[1]
+        requests.append(
+            {
+                "r": escalation,
+                "left": time_left(escalation.target_at, now),
+                "is_urgent": escalation.kind == EscalationRequest.Kind.URGENT,
+                "form": form,
+            }
+        )
+    promises = [
+        {"c": c, "due": time_left(c.due_at, now) if c.state == CommitmentState.OPEN else None}
+        for c in commitment_selectors.team_commitments(
+            user, team_ids=team_ids, states=[CommitmentState.OPEN, CommitmentState.BROKEN]
+        )
+    ]
+    return {
+        "all_teams": team_ids is None,
+        "lead_teams": teams_of(user) if team_ids is None else [t for t in teams_of(user) if t.pk in team_ids],
+        "requests": requests,
+        "promises": promises,
+        "days": LEAD_METRICS_DAYS,
+        "transfer_metrics": routing_selectors.transfer_metrics(since=since, team_ids=team_ids),
+        "promises_kept": commitment_selectors.promises_kept(since=since, team_ids=team_ids),
+        "urgent_abuse": routing_selectors.urgent_abuse(since=since, team_ids=team_ids),
+    }
+
+
+@lead_only
+def lead(request: HttpRequest) -> HttpResponse:
+    return render(request, "workspace/lead.html", _lead_context(request))
+
+
+@lead_only
+@require_POST
+def escalation_handle(request: HttpRequest, request_id: int) -> HttpResponse:
+    form = HandleEscalationForm(request.POST, prefix=f"esc-{request_id}")
+    if form.is_valid():
+        try:
+            routing_services.handle_escalation_request(
+                actor=request.user,
+                request_id=request_id,
+                outcome=form.cleaned_data["outcome"],
+                judged_not_urgent=form.cleaned_data["not_urgent"],
+            )
+        except SellerdeskError as error:
+            _not_found_stays_404(error)
+            _show(form, error)
+        else:
+            messages.success(request, _("Escalation request answered. The seller reads the outcome on the case."))
+            return redirect("workspace:lead")
+    return render(request, "workspace/lead.html", _lead_context(request, failed=(request_id, form)), status=400)
