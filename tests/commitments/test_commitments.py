@@ -390,3 +390,22 @@ def test_the_sellers_commitments_api_lists_promises_without_the_phone_number(
     assert api_as(ben).get(f"/api/v1/cases/{pickup_case.pk}/commitments").status_code == 404
     assert api_as(ana).get("/api/v1/commitments").json()[0]["case_id"] == pickup_case.pk
     assert api_as(ben).get("/api/v1/commitments").json() == []
+
+
+def test_a_cancelled_call_back_cannot_be_logged_as_kept(agent, pickup_case, refused):
+    start = clock.now()
+    call = services.make_commitment(
+        actor=agent,
+        case_id=pickup_case.pk,
+        kind="call_back",
+        description="Call about the pickup.",
+        due_at=None,
+        phone="+1 312 555 0147",
+        window_start=start + dt.timedelta(hours=1),
+        window_end=start + dt.timedelta(hours=2),
+    )
+    services.cancel_commitment(actor=agent, commitment_id=call.pk, reason="Seller asked for e-mail instead.")
+    with refused("commitment_not_open"):
+        services.log_call_outcome(actor=agent, commitment_id=call.pk, summary="We talked.")
+    call.refresh_from_db()
+    assert call.state == "cancelled"

@@ -227,3 +227,13 @@ def test_take_action_checks_the_matrix_and_the_limit(agent, pickup_case, refused
 def test_take_action_refuses_basic_actions_as_not_an_action(agent, pickup_case, refused):
     with refused("not_an_action", "capability"):
         services.take_action(actor=agent, case_id=pickup_case.pk, capability=Capability.REPLY, note="Hi")
+
+
+def test_removing_reply_from_a_tier_stops_its_agents_replying(agent, pickup_case, refused):
+    from sellerdesk.accounts.models import TierCapability
+    from sellerdesk.cases import services as case_services
+
+    TierCapability.objects.filter(tier="tier1", capability="reply").delete()
+    with refused("missing_capability"):
+        case_services.post_message(actor=agent, case_id=pickup_case.pk, body="Hello")
+    case_services.post_message(actor=agent, case_id=pickup_case.pk, body="Checked the carrier.", internal=True)

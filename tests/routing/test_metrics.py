@@ -200,7 +200,7 @@ def test_metrics_api_is_for_leads_and_admins(
     as_lead = api_as(lead).get("/api/v1/metrics/tiered-support", days=7)
     assert as_lead.status_code == 200, as_lead.content
     body = as_lead.json()
-    assert set(body) == {"since", "transfers", "promises_kept"}
+    assert set(body) == {"since", "transfers", "promises_kept", "urgent_requests"}
     assert [t["name"] for t in body["transfers"]["teams"]] == ["Tier 1"]
     assert row(body["transfers"]["teams"], lead.memberships.get().team_id)["transfer_rate"] == 100.0
 
@@ -214,3 +214,13 @@ def test_metrics_api_refuses_a_bad_period(api_as, support_admin, days):
     response = api_as(support_admin).get("/api/v1/metrics/tiered-support", days=days)
     assert response.status_code == 422
     assert "days" in response.json()["fields"]
+
+
+def test_a_team_lead_membership_opens_the_metrics_without_the_lead_role(api_as, agent, tier1):
+    from sellerdesk.accounts.models import TeamMembership
+
+    assert api_as(agent).get("/api/v1/metrics/tiered-support").status_code == 403
+    TeamMembership.objects.filter(user=agent, team=tier1).update(is_lead=True)
+    response = api_as(agent).get("/api/v1/metrics/tiered-support")
+    assert response.status_code == 200
+    assert [t["name"] for t in response.json()["transfers"]["teams"]] == ["Tier 1"]

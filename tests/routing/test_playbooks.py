@@ -257,3 +257,18 @@ def test_the_seller_never_sees_playbook_events(work, ana, pickup_case):
     kinds = [e.kind for e in timeline(ana, pickup_case)]
     assert EventType.PLAYBOOK_STEP_COMPLETED not in kinds
     assert EventType.PLAYBOOK_COMPLETED not in kinds
+
+
+def test_playbook_definitions_written_in_the_admin_are_checked():
+    from sellerdesk.routing.playbooks import definition_errors
+
+    good_steps = [{"key": "check", "title": "Check the order"}]
+    good_fields = [{"name": "order_id", "label": "Order id", "type": "order_id", "required": True}]
+    assert definition_errors(good_steps, good_fields) == {}
+    assert "steps" in definition_errors([], good_fields)
+    assert "steps" in definition_errors([{"title": "no key"}], good_fields)
+    assert "steps" in definition_errors(good_steps * 2, good_fields)
+    assert "fields" in definition_errors(good_steps, [{"label": "no name"}])
+    assert "fields" in definition_errors(good_steps, [{"name": "x", "label": "X", "type": "colour"}])
+    assert "fields" in definition_errors(good_steps, [{"name": "x", "label": "X", "type": "choice"}])
+    assert "fields" in definition_errors(good_steps, good_fields * 2)

@@ -58,6 +58,19 @@ def get_case_for(user: User, case_id: int, *, for_update: bool = False):
     return case
 
 
+def is_lead(user: User) -> bool:
+    """Admins, and agents marked team lead on at least one team's membership: the lead view and the
+    tiered-support metrics are theirs (for an agent, over the teams they lead)."""
+    if not (user.is_authenticated and user.is_agent):
+        return False
+    return user.role == Role.ADMIN or bool(lead_team_ids(user))
+
+
+def led_team_ids(user: User) -> list[int] | None:
+    """The teams whose lead view and metrics this user sees: None (all) for admins."""
+    return None if user.role == Role.ADMIN else lead_team_ids(user)
+
+
 def can_see_internal(user: User) -> bool:
     return user.is_authenticated and user.is_agent
 

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from sellerdesk.accounts import capabilities, permissions
 from sellerdesk.accounts.capabilities import Capability
-from sellerdesk.accounts.models import Role, Team
+from sellerdesk.accounts.models import Team
 from sellerdesk.commitments.selectors import promises_kept
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
@@ -315,14 +315,16 @@ def handle_escalation(request: HttpRequest, request_id: int, payload: HandleIn):
 
 @router.get("/metrics/tiered-support", response={200: dict, **ERRORS})
 def metrics(request: HttpRequest, filters: Query[MetricsFilter]):
-    """Leads (their teams) and admins (all): transfer rates, avoidable transfers, promises kept."""
+    """Leads (the teams they lead) and admins (all): transfer rates, avoidable transfers, promises kept
+    on time, and per seller how often "urgent" was asked for and judged not urgent."""
     user = request.auth
-    if user.role not in (Role.LEAD, Role.ADMIN):
+    if not permissions.is_lead(user):
         raise SellerdeskError(CoreError.PERMISSION_DENIED, _("Only team leads and admins see these metrics."))
-    team_ids = None if user.role == Role.ADMIN else permissions.lead_team_ids(user)
+    team_ids = permissions.led_team_ids(user)
     since = clock.now() - dt.timedelta(days=filters.days)
     return {
         "since": since.isoformat(),
         "transfers": selectors.transfer_metrics(since=since, team_ids=team_ids),
         "promises_kept": promises_kept(since=since, team_ids=team_ids),
+        "urgent_requests": selectors.urgent_abuse(since=since, team_ids=team_ids),
     }

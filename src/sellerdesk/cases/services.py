@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from sellerdesk.accounts import permissions
+from sellerdesk.accounts import capabilities, permissions
+from sellerdesk.accounts.capabilities import Capability
 from sellerdesk.accounts.models import AccountStatus, User
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
@@ -253,6 +254,7 @@ def post_message(
     case = permissions.get_case_for(actor, case_id, for_update=True)
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "write")
+        capabilities.require_capability(actor, case, Capability.INTERNAL_NOTE if internal else Capability.REPLY)
     elif internal:
         raise SellerdeskError(CoreError.PERMISSION_DENIED, _("Only support agents may write internal notes."))
     text = _clean_body(body)
@@ -328,6 +330,7 @@ def change_status(*, actor: User, case_id: int, status: str, reason: str = "") -
     case = permissions.get_case_for(actor, case_id, for_update=True)
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "change the status")
+        capabilities.require_capability(actor, case, Capability.CHANGE_STATUS)
     elif status != Status.RESOLVED:
         raise SellerdeskError(
             CoreError.PERMISSION_DENIED, _("Sellers can mark a case resolved or reopen it; agents set other statuses.")
@@ -348,6 +351,7 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     case = permissions.get_case_for(actor, case_id, for_update=True)
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "reopen")
+        capabilities.require_capability(actor, case, Capability.CHANGE_STATUS)
     if case.status in ACTIVE_STATUSES:
         return case
     now = clock.now()
@@ -385,6 +389,7 @@ def assign_case(*, actor: User, case_id: int, assignee_id: int | None = None) ->
     admins may also assign to others. The seller sees who owns their case now."""
     case = permissions.get_case_for(actor, case_id, for_update=True)
     permissions.require_case_worker(actor, case, "assign")
+    capabilities.require_capability(actor, case, Capability.ASSIGN)
     if assignee_id is None or assignee_id == actor.pk:
         assignee = actor
     else:

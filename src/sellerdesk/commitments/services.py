@@ -183,6 +183,8 @@ def log_call_outcome(*, actor: User, commitment_id: int, summary: str) -> Commit
         raise SellerdeskError(CommitmentsError.NOT_A_CALL_BACK, _("Only call-backs have a call outcome."))
     if commitment.state == State.FULFILLED:
         return commitment
+    if commitment.state == State.CANCELLED:
+        raise SellerdeskError(CommitmentsError.NOT_OPEN, _("This call-back was cancelled."))
     text = _text(summary, "summary")
     body = _("Summary of our call: %(summary)s") % {"summary": text}
     if case.status in DONE_STATUSES:
@@ -211,6 +213,7 @@ def mark_overdue_commitments_broken(*, now: dt.datetime | None = None, batch_siz
 
     now = now or clock.now()
     total = 0
+    escalated: set[int] = set()  # one level up per case and run, however many of its promises broke
     while True:
         with transaction.atomic():
             # Claim the batch by locking its rows, skipping rows another sweeper holds: `broken_at=now`
@@ -231,10 +234,8 @@ def mark_overdue_commitments_broken(*, now: dt.datetime | None = None, batch_siz
                 .filter(pk__in={b.case_id for b in broken})
                 .select_related("team")
             }
-            escalated: set[int] = set()
             for commitment in broken:
                 case = cases[commitment.case_id]
-                # One level up per case and sweep, however many of its promises broke together.
                 escalate = case.status not in DONE_STATUSES
                 with clock.frozen_at(now):
                     record_event(

@@ -35,7 +35,7 @@ def notify_broken_commitments(commitment_ids: list[int]) -> int:
             subject=f"[{case.number}] Broken promise: {commitment.get_kind_display()}",
             message=(
                 f'The commitment "{commitment.description}" was due {commitment.due_at:%Y-%m-%d %H:%M} UTC and '
-                "was not kept. The case has been escalated one level up.\n\n"
+                "was not kept. Unless it was already resolved, its case has been moved one level up.\n\n"
                 f"{settings.SITE_URL.rstrip('/')}/workspace/cases/{case.pk}/"
             ),
             from_email=settings.DEFAULT_FROM_EMAIL,

@@ -1,6 +1,21 @@
+from django import forms
 from django.contrib import admin
 
 from .models import EscalationRequest, Playbook, Transfer, TransferReason
+from .playbooks import definition_errors
+
+
+class PlaybookForm(forms.ModelForm):
+    class Meta:
+        model = Playbook
+        fields = ["category", "subtype", "name", "summary", "resolution_capability", "steps", "fields", "active"]
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, messages in definition_errors(cleaned.get("steps"), cleaned.get("fields")).items():
+            for message in messages:
+                self.add_error(name, message)
+        return cleaned
 
 
 @admin.register(Playbook)
@@ -8,6 +23,7 @@ class PlaybookAdmin(admin.ModelAdmin):
     """Playbooks: steps as [{"key", "title", "help"}] and fields as [{"name", "label", "type",
     "required", "help", "choices", "max_length"}] (see the operator guide for the field types)."""
 
+    form = PlaybookForm
     list_display = ["name", "category", "subtype", "resolution_capability", "active"]
     list_filter = ["category", "active"]
     search_fields = ["name", "subtype"]

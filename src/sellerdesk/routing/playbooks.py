@@ -100,3 +100,37 @@ def missing_for_completion(playbook, values: dict, completed_steps: list[str]) -
     if open_steps:
         missing["completed_steps"] = [_("Steps not done yet: %(steps)s.") % {"steps": ", ".join(open_steps)}]
     return missing
+
+
+def definition_errors(steps, fields) -> dict[str, list[str]]:
+    """What is wrong with a playbook's steps and fields as an operator wrote them (admin form)."""
+    errors: dict[str, list[str]] = {}
+    if not isinstance(steps, list) or not steps:
+        errors["steps"] = [_('Give at least one step: a list of {"key", "title", "help"} objects.')]
+    else:
+        keys = [s.get("key") if isinstance(s, dict) else None for s in steps]
+        if not all(isinstance(s, dict) and s.get("key") and s.get("title") for s in steps):
+            errors["steps"] = [_('Every step needs a "key" and a "title".')]
+        elif len(set(keys)) != len(keys):
+            errors["steps"] = [_("Step keys must be unique.")]
+    if not isinstance(fields, list):
+        errors["fields"] = [_("Fields must be a list of objects.")]
+        return errors
+    names = []
+    for field in fields:
+        if not isinstance(field, dict) or not field.get("name") or not field.get("label"):
+            errors["fields"] = [_('Every field needs a "name" and a "label".')]
+            break
+        names.append(field["name"])
+        if field.get("type", FieldType.TEXT) not in FieldType.values:
+            errors["fields"] = [
+                _("Unknown field type %(type)s. Use one of: %(types)s.")
+                % {"type": field.get("type"), "types": ", ".join(FieldType.values)}
+            ]
+            break
+        if field.get("type") == FieldType.CHOICE and not field.get("choices"):
+            errors["fields"] = [_("The choice field %(name)s needs a list of choices.") % {"name": field["name"]}]
+            break
+    if "fields" not in errors and len(set(names)) != len(names):
+        errors["fields"] = [_("Field names must be unique.")]
+    return errors

@@ -166,7 +166,8 @@ def open_escalation_requests(team_ids: list[int] | None):
         "case", "case__seller_account", "team", "requested_by"
     )
     if team_ids is not None:
-        qs = qs.filter(team_id__in=team_ids)
+        # The case's current team answers: a request follows its case through transfers.
+        qs = qs.filter(case__team_id__in=team_ids)
     return qs.order_by("target_at", "pk")
 
 

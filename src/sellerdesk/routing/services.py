@@ -185,7 +185,8 @@ def transfer_case(
                     "who": ", ".join(capabilities.tiers_with(capability)),
                 },
             )
-    elif from_tier == Tier.TIER1:
+    elif from_tier == Tier.TIER1 and playbook_for_case(case) is not None:
+        # Where the operator has written a playbook for this kind of case, first line completes it.
         progress = CasePlaybook.objects.filter(case=case, completed_at__isnull=False).exists()
         if not progress:
             raise SellerdeskError(

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from sellerdesk.accounts import capabilities, permissions
 from sellerdesk.accounts.capabilities import BASIC, Capability
-from sellerdesk.accounts.models import Role, Tier
+from sellerdesk.accounts.models import Tier
 from sellerdesk.accounts.selectors import assignable_agents, teams_of
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
@@ -50,7 +50,7 @@ from .timing import time_left
 
 agent_only = role_required(lambda user: user.is_agent)
 # Team leads see their teams' escalation requests, promises and metrics; admins see every team's.
-lead_only = role_required(lambda user: user.is_agent and user.role in (Role.LEAD, Role.ADMIN))
+lead_only = role_required(permissions.is_lead)
 
 # The metrics of the lead view cover this many days.
 LEAD_METRICS_DAYS = 30
@@ -586,7 +586,7 @@ def _lead_context(request: HttpRequest, failed: tuple | None = None) -> dict:
     """A lead's teams (every team for an admin): open escalation requests, promises not kept, and
     the tiered-support metrics of the last days. `failed` is (request id, bound form with its error)."""
     user = request.user
-    team_ids = None if user.role == Role.ADMIN else permissions.lead_team_ids(user)
+    team_ids = permissions.led_team_ids(user)
     now = clock.now()
     since = now - dt.timedelta(days=LEAD_METRICS_DAYS)
     requests = []

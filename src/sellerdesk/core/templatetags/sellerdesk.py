@@ -41,6 +41,12 @@ def from_iso(value) -> dt.datetime | None:
 
 
 @register.filter
+def is_lead(user) -> bool:
+    """Whether the viewer has the lead view (asks the permissions module)."""
+    return permissions.is_lead(user)
+
+
+@register.filter
 def sees_internal(user) -> bool:
     """Whether this viewer may see what is for agents only (asks the one permissions module)."""
     return permissions.can_see_internal(user)
