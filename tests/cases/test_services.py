@@ -211,7 +211,7 @@ def test_agent_first_public_reply_sets_first_response_and_opens_a_new_case(ana, 
     assert case.first_response_at == T0
     assert case.updated_at == T0
     status_event = CaseEvent.objects.get(case=case, kind=EventType.STATUS_CHANGED)
-    assert status_event.data == {"from": "new", "to": "open", "reason": "agent replied"}
+    assert status_event.data == {"from": "new", "to": "open", "reason": "agent_replied"}
 
 
 def test_later_agent_replies_keep_the_first_response_time(ana, agent, open_case_as):
@@ -239,7 +239,7 @@ def test_seller_reply_on_a_case_waiting_on_seller_puts_it_back_to_open(ana, tier
     services.post_message(actor=ana, case_id=case.pk, body="Here is the invoice.")
     case.refresh_from_db()
     assert case.status == Status.OPEN
-    assert CaseEvent.objects.get(case=case, kind="status_changed").data["reason"] == "seller replied"
+    assert CaseEvent.objects.get(case=case, kind="status_changed").data["reason"] == "seller_replied"
 
 
 @pytest.mark.parametrize("status", [Status.NEW, Status.OPEN, Status.WAITING_ON_MARKETPLACE])

@@ -294,9 +294,9 @@ def post_message(
             if case.first_response_at is None:
                 case.first_response_at = now
             if case.status == Status.NEW:
-                _set_status(case, actor=actor, status=Status.OPEN, reason="agent replied", notify=False)
+                _set_status(case, actor=actor, status=Status.OPEN, reason="agent_replied", notify=False)
         elif case.status == Status.WAITING_ON_SELLER:
-            _set_status(case, actor=actor, status=Status.OPEN, reason="seller replied", notify=False)
+            _set_status(case, actor=actor, status=Status.OPEN, reason="seller_replied", notify=False)
     case.updated_at = now
     case.save()
     return message

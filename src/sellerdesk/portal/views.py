@@ -191,7 +191,7 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
 @require_POST
 def case_resolve(request: HttpRequest, case_id: int) -> HttpResponse:
     try:
-        services.change_status(actor=request.user, case_id=case_id, status="resolved", reason="seller: solved")
+        services.change_status(actor=request.user, case_id=case_id, status="resolved", reason="seller_solved")
         messages.success(request, _("Marked as resolved. You can reopen it if the problem comes back."))
     except SellerdeskError as error:
         if error.code == CoreError.NOT_FOUND:

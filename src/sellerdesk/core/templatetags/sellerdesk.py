@@ -80,10 +80,17 @@ ESCALATION_SENTENCES = {
     "supervisor": _("Asked for a supervisor"),
     "call_back": _("Requested a call-back"),
 }
-ESCALATION_NAMES = {
-    "urgent": _("urgent"),
-    "supervisor": _("supervisor"),
-    "call_back": _("call-back"),
+# One whole sentence per request kind, so each translates as a whole.
+ESCALATION_ANSWERS = {
+    "urgent": _("Answer to the request to treat the case as urgent: %(outcome)s"),
+    "supervisor": _("Answer to the request for a supervisor: %(outcome)s"),
+    "call_back": _("Answer to the call-back request: %(outcome)s"),
+}
+# Why the status changed by itself, for reasons recorded as codes.
+AUTOMATIC_REASONS = {
+    "agent_replied": _("after support replied"),
+    "seller_replied": _("after the seller replied"),
+    "seller_solved": _("the seller said the problem is solved"),
 }
 
 
@@ -93,8 +100,15 @@ def escalation_sentence(value: str) -> str:
 
 
 @register.filter
-def escalation_name(value: str) -> str:
-    return ESCALATION_NAMES.get(value, value)
+def escalation_answer(data: dict) -> str:
+    sentence = ESCALATION_ANSWERS.get((data or {}).get("kind"), _("Answer to the request: %(outcome)s"))
+    return sentence % {"outcome": (data or {}).get("outcome", "")}
+
+
+@register.filter
+def status_reason(value: str) -> str:
+    """A status change's reason: the automatic ones are codes shown in the viewer's language."""
+    return AUTOMATIC_REASONS.get(value, value)
 
 
 @register.filter
