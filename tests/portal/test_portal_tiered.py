@@ -267,7 +267,7 @@ def test_escalation_request_and_its_answer_are_on_the_timeline(seller, ana, lead
 
     page = seller.get(case_url(order_case)).content.decode()
     assert "Marked the case urgent: The order ships today — target: 1 May 2030, 09:00 EDT" in page
-    assert "Answer to the urgent request: We called the carrier" in page
+    assert "Answer to the request to treat the case as urgent: We called the carrier" in page
 
 
 def test_a_business_deadline_set_by_support_is_on_the_timeline_and_in_the_facts(seller, agent, order_case):
