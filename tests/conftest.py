@@ -14,6 +14,8 @@ def _isolated(settings, tmp_path):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests change users, tokens and teams between requests: no per-process remembering.
+    settings.SELLERDESK = {**settings.SELLERDESK, "API_AUTH_CACHE_SECONDS": 0, "ROUTING_CACHE_SECONDS": 0}
 
 
 @pytest.fixture

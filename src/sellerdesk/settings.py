@@ -156,6 +156,10 @@ SELLERDESK = {
     # Reimbursement limits in the capability matrix are in USD; amounts in other currencies convert
     # at these rates (USD per unit). Operators keep them roughly current.
     "FX_TO_USD": {"USD": 1, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "MXN": 0.058, "CNY": 0.14, "JPY": 0.0067},
+    # Each process remembers a checked API token (and the team list used to route new cases) this
+    # many seconds, saving a query per request; changes reach the API at most this late. 0 = off.
+    "API_AUTH_CACHE_SECONDS": int(os.environ.get("SELLERDESK_API_AUTH_CACHE_SECONDS", "30")),
+    "ROUTING_CACHE_SECONDS": int(os.environ.get("SELLERDESK_ROUTING_CACHE_SECONDS", "30")),
     # API tokens expire after this many days.
     "API_TOKEN_DAYS": int(os.environ.get("SELLERDESK_API_TOKEN_DAYS", "30")),
 }

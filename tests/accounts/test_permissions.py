@@ -162,3 +162,25 @@ def test_get_case_for_an_id_beyond_any_database_integer_is_not_found(ana, world,
         permissions.get_case_for(ana, 10**25)
     with refused("not_found"):
         permissions.get_case_for(ana, 10**25, for_update=True)
+
+
+def test_a_checked_token_is_remembered_briefly_and_never_past_its_expiry(settings, ana):
+    import datetime as dt
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sellerdesk.accounts import services
+    from sellerdesk.core import clock
+
+    settings.SELLERDESK = {**settings.SELLERDESK, "API_AUTH_CACHE_SECONDS": 30}
+    services._recent_tokens.clear()
+    raw = services.issue_api_token(username="ana", password="pw")
+    assert services.user_for_token(raw) == ana
+    with CaptureQueriesContext(connection) as queries:
+        assert services.user_for_token(raw) == ana
+    assert len(queries) == 0
+    with clock.frozen_at(clock.now() + dt.timedelta(days=365)):
+        assert services.user_for_token(raw) is None  # expired: the remembered entry does not outlive it
+    assert services.user_for_token("sd_unknown") is None
+    services._recent_tokens.clear()

@@ -2,7 +2,9 @@
 metrics (transfer rates, avoidable transfers, escalation requests)."""
 
 import datetime as dt
+import time
 
+from django.conf import settings
 from django.db.models import Count, Q
 
 from sellerdesk.accounts.models import Team, Tier
@@ -22,10 +24,26 @@ def _rank(team: Team, *, category: str, language: str) -> tuple:
     return (not serves, not catch_all, not speaks, TIER_ORDER.get(team.tier, 9), team.name)
 
 
+_teams_cache: tuple[float, list[Team]] = (0.0, [])
+
+
+def _all_teams() -> list[Team]:
+    """Every team, remembered per process for ROUTING_CACHE_SECONDS (teams change rarely; a new
+    team starts receiving cases at most that long after it is created)."""
+    global _teams_cache
+    remember_for = settings.SELLERDESK["ROUTING_CACHE_SECONDS"]
+    if remember_for > 0 and _teams_cache[0] > time.monotonic():
+        return _teams_cache[1]
+    teams = list(Team.objects.only("id", "name", "tier", "languages", "categories"))
+    if remember_for > 0:
+        _teams_cache = (time.monotonic() + remember_for, teams)
+    return teams
+
+
 def team_for_new_case(*, category: str, language: str) -> Team | None:
     """The team that serves this category, preferring one that speaks the seller's language,
     then the lowest tier; a team serving every category (empty list) comes next."""
-    teams = list(Team.objects.only("id", "name", "tier", "languages", "categories"))
+    teams = _all_teams()
     # Every case has an owner: with no team for the category, the best-speaking first line takes it.
     return min(teams, key=lambda t: _rank(t, category=category, language=language)) if teams else None
 
