@@ -209,6 +209,19 @@ def database_exists() -> bool:
         return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DB_NAME]).fetchone() is not None
 
 
+def check_migrations() -> str | None:
+    """None if the models match the migrations; otherwise makemigrations' description of the gap."""
+    proc = subprocess.run(
+        [str(VENV_BIN / "sellerdesk"), "makemigrations", "--check", "--dry-run"],
+        env={**os.environ, **SERVER_ENV},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return None if proc.returncode == 0 else (proc.stdout + proc.stderr).strip()
+
+
 def migrate() -> None:
     subprocess.run(
         [str(VENV_BIN / "sellerdesk"), "migrate", "--noinput", "-v", "0"],
@@ -294,6 +307,17 @@ def seed_people(n_accounts: int) -> dict:
     return {"teams": len(teams), "accounts": len(accounts), "seller_users": len(users), "agents": len(agents) + 1}
 
 
+PRELOAD_COLUMNS = {
+    "cases_case": {
+        "seller_account_id", "opened_by_id", "subject", "category", "language", "channel", "status", "priority",
+        "urgent", "order_id", "listing_id", "team_id", "assignee_id", "idempotency_key", "created_at", "updated_at",
+        "first_response_at", "resolved_at", "closed_at",
+    },
+    "cases_message": {"case_id", "author_id", "author_role", "body", "internal", "idempotency_key", "created_at"},
+    "cases_caseevent": {"case_id", "actor_id", "kind", "public", "message_id", "data", "created_at"},
+}  # fmt: skip
+
+
 def preload_cases(n_cases: int) -> dict:
     """Set-based preload: one INSERT ... SELECT per table from generate_series and small temp tables."""
     from django.db import connection
@@ -320,6 +344,17 @@ def preload_cases(n_cases: int) -> dict:
 
     stats: dict[str, int] = {}
     with connection.cursor() as cur:
+        # The INSERTs below name their columns; a NOT NULL column added later without a database
+        # default would make them fail obscurely, so say which one it is.
+        cur.execute(
+            """SELECT table_name, column_name FROM information_schema.columns
+               WHERE table_schema = 'public' AND table_name = ANY(%s) AND is_nullable = 'NO'
+                 AND column_default IS NULL AND is_identity = 'NO'""",
+            [list(PRELOAD_COLUMNS)],
+        )
+        missing = [f"{t}.{c}" for t, c in cur.fetchall() if c not in PRELOAD_COLUMNS[t]]
+        if missing:
+            raise RuntimeError(f"bench preload does not fill these NOT NULL columns: {', '.join(missing)}")
         cur.execute("SELECT setseed(0.4242)")
         cur.execute("SET synchronous_commit = off")  # this bulk-load session only; the server keeps the default
         cur.execute("CREATE TEMP TABLE b_routes (category text, lang text, team_id bigint)")
@@ -530,7 +565,7 @@ def explain_list(sqls: list[str]) -> str:
     return "\n\n" + ("\n\n" + "-" * 100 + "\n\n").join(parts) + "\n"
 
 
-def profile_endpoints(seller_usernames: list[str], agent_username: str, n: int = 300) -> str:
+def profile_endpoints(seller_usernames: list[str], agent_username: str, n: int = 200) -> str:
     """cProfile of n in-process create and list requests (test client, same settings as the server)."""
     from django.test import Client
 
@@ -567,7 +602,7 @@ def profile_endpoints(seller_usernames: list[str], agent_username: str, n: int =
     return report.getvalue()
 
 
-def plain_timing(seller_usernames: list[str], n: int = 300) -> dict:
+def plain_timing(seller_usernames: list[str], n: int = 200) -> dict:
     """Wall time per create request in-process, no profiler, split into DB time and the rest."""
     from django.db import connection
     from django.test import Client
@@ -792,27 +827,50 @@ def run_wrk(port: int, lines: list[str], workdir: Path, concurrency: int, durati
     }
 
 
-def scenario(port, gunicorn_pid, lines, workdir, concurrency, duration, warmup, label, idle_wait=60.0) -> dict:
-    quiet = wait_for_quiet(idle_wait)
-    if warmup > 0:
-        run_wrk(port, lines, workdir, concurrency, warmup, label + " warmup")
+def measure(port, gunicorn_pid, lines, workdir, concurrency, duration, label) -> dict:
     cpu = CpuSampler(gunicorn_pid)
     cpu.start()
     res = run_wrk(port, lines, workdir, concurrency, duration, label)
     usage = cpu.stop(res.pop("wrk_cpu_s"))
     res["cpu_seconds"] = usage
     n = max(res["requests"], 1)
-    res["cpu_ms_per_request"] = {
+    per = {
         "gunicorn": round(usage["gunicorn"] / n * 1000, 2),
         "postgres": round((usage["postgres_bench"] + usage["postgres_aux"]) / n * 1000, 2),
         "wrk": round(usage["wrk"] / n * 1000, 3),
     }
-    res["background"] = quiet
-    log(
-        f"  {label}: c={concurrency} {res['requests']} req, {res['rps']} req/s, p50 {res['p50_ms']} ms, "
-        f"p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, errors {res['errors']} | cpu {usage}"
-    )
+    res["cpu_ms_per_request"] = per
+    # What 2 otherwise idle cores could do if CPU were the only limit (our processes only).
+    total_ms = per["gunicorn"] + per["postgres"] + per["wrk"]
+    res["cpu_bound_ceiling_rps"] = round((os.cpu_count() or 1) * 1000 / total_ms, 1) if total_ms else None
+    res["disturbance_pct"] = round(100 * usage["other"] / max(usage["cores_available_s"], 0.1), 1)
     return res
+
+
+def scenario(port, gunicorn_pid, lines, workdir, concurrency, duration, warmup, label, args) -> dict:
+    """Warm up, then measure; if other processes took more than 10 % of the machine during the
+    measured run, wait for quiet and measure again (up to --retries times); keep the least disturbed."""
+    attempts = []
+    for attempt in range(1 + args.retries):
+        quiet = wait_for_quiet(args.idle_wait)
+        if warmup > 0 and attempt == 0:
+            run_wrk(port, lines, workdir, concurrency, warmup, label + " warmup")
+        res = measure(port, gunicorn_pid, lines, workdir, concurrency, duration, label)
+        res["background"] = quiet
+        attempts.append(res)
+        log(
+            f"  {label}: c={concurrency} {res['requests']} req, {res['rps']} req/s, p50 {res['p50_ms']} ms, "
+            f"p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, errors {res['errors']}, "
+            f"cpu ms/req {res['cpu_ms_per_request']}, other processes {res['disturbance_pct']} % of the machine"
+        )
+        if res["disturbance_pct"] <= 10:
+            break
+    best = min(attempts, key=lambda r: r["disturbance_pct"])
+    best["attempts"] = [
+        {k: a[k] for k in ("requests", "rps", "p50_ms", "p95_ms", "p99_ms", "errors", "disturbance_pct")}
+        for a in attempts
+    ]
+    return best
 
 
 # --------------------------------------------------------------------------------------------
@@ -836,11 +894,15 @@ def busy_cores(seconds: float = 2.0) -> float:
 
 def wait_for_quiet(max_wait: float, threshold: float = 0.3) -> dict:
     """The benchmark shares the machine: wait (bounded) until other processes use < threshold cores."""
-    waited, samples = 0.0, []
+    waited, quiet_in_a_row = 0.0, 0
     while True:
         busy = busy_cores(2.0)
-        samples.append(busy)
-        if busy < threshold or waited >= max_wait:
+        quiet_in_a_row = quiet_in_a_row + 1 if busy < threshold else 0
+        if quiet_in_a_row >= 2:
+            break
+        if busy < threshold:
+            continue
+        if waited >= max_wait:
             break
         log(f"  machine busy ({busy} cores used by other processes); waiting (max {max_wait:.0f} s)")
         time.sleep(3)
@@ -919,8 +981,8 @@ def scenario_table(rows: list[dict]) -> str:
         + "):",
         "",
         "| concurrency | gunicorn | postgres backends | postgres helpers | wrk | other processes | machine busy "
-        "| busy cores just before | CPU ms/request: gunicorn / postgres |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| busy cores just before | CPU ms/request: gunicorn / postgres / wrk | CPU-bound ceiling req/s | runs |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
     ]
     for r in rows:
         c = r["cpu_seconds"]
@@ -928,9 +990,24 @@ def scenario_table(rows: list[dict]) -> str:
             f"| {r['concurrency']} | {c['gunicorn']} | {c['postgres_bench']} | {c['postgres_aux']} | {c['wrk']} "
             f"| {c['other']} "
             f"| {c['machine_busy_pct']} % | {r['background']['busy_cores_before']} "
-            f"| {r['cpu_ms_per_request']['gunicorn']} / {r['cpu_ms_per_request']['postgres']} |"
+            f"| {r['cpu_ms_per_request']['gunicorn']} / {r['cpu_ms_per_request']['postgres']} "
+            f"/ {r['cpu_ms_per_request']['wrk']} | {r['cpu_bound_ceiling_rps']} | {len(r['attempts'])} |"
         )
     return "\n".join(out + cpu_rows)
+
+
+def _preload_lines(p: dict, people: dict) -> list[str]:
+    return [
+        f"- {p.get('cases', '?')} cases, {p.get('seller_messages', 0) + p.get('agent_messages', 0)} messages, "
+        f"{p.get('message_events', 0) + p.get('status_events', 0)} case events; "
+        f"{people.get('accounts', '?')} seller accounts with {people.get('seller_users', '?')} users, "
+        f"{people.get('agents', '?')} agents/leads/admin in {people.get('teams', '?')} teams",
+        f"- Time: create database + migrate {p.get('migrate_s', '?')} s, people {p.get('people_s', '?')} s, "
+        f"cases + messages + events {p.get('preload_s', '?')} s (cases {p.get('cases_s', '?')} s, "
+        f"messages {p.get('messages_s', '?')} s, events {p.get('events_s', '?')} s, "
+        f"ANALYZE + CHECKPOINT {p.get('analyze_checkpoint_s', '?')} s)",
+        "",
+    ]
 
 
 def write_report(result: dict, name: str) -> None:
@@ -939,9 +1016,25 @@ def write_report(result: dict, name: str) -> None:
     r = result
     m, s, p, q, t = r["machine"], r["settings"], r["preload"], r["query_counts"], r["target"]
     people = p.get("people", {})
+    disturbed = [
+        f"{key} c={row['concurrency']}: {row['disturbance_pct']} %"
+        for key, rows in r["scenarios"].items()
+        for row in rows
+        if row["disturbance_pct"] > 10
+    ]
     lines = [
         "# Sellerdesk API load benchmark",
         "",
+    ]
+    if disturbed:
+        lines += [
+            "> **Disturbed run.** Other processes on this machine used a significant share of the two cores during "
+            "these measurements (" + "; ".join(disturbed) + " of the machine's CPU time). Throughput and latency "
+            "below are therefore pessimistic; the CPU ms per request and the CPU-bound ceiling are the more robust "
+            "numbers. Re-run on an otherwise idle machine for clean figures.",
+            "",
+        ]
+    lines += [
         f"- Date: {r['date']}",
         f"- Machine: {m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB RAM, Linux {m['kernel']}; "
         "load generator, gunicorn and PostgreSQL share the same cores",
@@ -960,16 +1053,16 @@ def write_report(result: dict, name: str) -> None:
         "",
         "## Preload",
         "",
-        f"- {p.get('cases', '?')} cases, {p.get('seller_messages', 0) + p.get('agent_messages', 0)} messages, "
-        f"{p.get('message_events', 0) + p.get('status_events', 0)} case events; "
-        f"{people.get('accounts', '?')} seller accounts with {people.get('seller_users', '?')} users, "
-        f"{people.get('agents', '?')} agents/leads/admin in {people.get('teams', '?')} teams",
-        f"- Time: create database + migrate {p.get('migrate_s', '?')} s, people {p.get('people_s', '?')} s, "
-        f"cases + messages + events {p.get('preload_s', '?')} s (cases {p.get('cases_s', '?')} s, "
-        f"messages {p.get('messages_s', '?')} s, events {p.get('events_s', '?')} s, "
-        f"ANALYZE + CHECKPOINT {p.get('analyze_checkpoint_s', '?')} s)",
-        "",
     ]
+    if p.get("reused"):
+        lines += [
+            f"- Reused the existing `{DB_NAME}` (`--reuse-db`): {p.get('cases', '?')} cases at the start of this run, "
+            f"{people.get('accounts', '?')} seller accounts with {people.get('seller_users', '?')} users, "
+            f"{people.get('agents', '?')} agents/leads/admin; no preload timing.",
+            "",
+        ]
+    else:
+        lines += _preload_lines(p, people)
     for key, title in (
         ("create", "(a) POST /api/v1/cases — sellers open cases"),
         ("list", "(b) GET /api/v1/cases?page_size=25 — agents read their team queue"),
@@ -1001,19 +1094,27 @@ def write_report(result: dict, name: str) -> None:
     if r.get("inprocess_create"):
         ip = r["inprocess_create"]
         lines += [
-            f"In-process (no HTTP, single thread, no load) a case creation takes {ip['ms_per_request']} ms, "
+            f"In-process (no HTTP, one request at a time) a case creation takes {ip['ms_per_request']} ms, "
             f"of which {ip['db_ms_per_request']} ms are spent waiting on SQL. Profiles: "
-            "`bench/results/profile_endpoints.txt`; EXPLAIN ANALYZE of the list queries: "
-            "`bench/results/explain_list.txt`.",
+            f"`bench/results/{r['files']['profile']}`; EXPLAIN ANALYZE of the list queries: "
+            f"`bench/results/{r['files']['explain']}`.",
             "",
         ]
     ok = "met" if t["met"] else "**not met**"
+    main_create_cpu = r["scenarios"]["create"][0]["cpu_ms_per_request"] if r["scenarios"]["create"] else None
     lines += [
         "## Target",
         "",
         f"- Case creation at least {TARGET_CREATE_RPS} requests/s with p95 under {TARGET_CREATE_P95_MS} ms on 2 cores "
         f"(at the main concurrency {s['concurrency']}): measured {t['create_rps']} req/s, p95 {t['create_p95_ms']} ms "
-        f"→ {'met' if t['create_met'] else 'not met'}",
+        f"→ {'met' if t['create_met'] else 'not met'}"
+        + (
+            f"; CPU per creation {main_create_cpu['gunicorn']} ms in gunicorn + {main_create_cpu['postgres']} ms in "
+            f"PostgreSQL + {main_create_cpu['wrk']} ms in wrk puts the CPU-bound ceiling of 2 idle cores at "
+            f"~{t['create_cpu_bound_ceiling_rps']} req/s"
+            if main_create_cpu
+            else ""
+        ),
         f"- Listing query count does not grow with page size: {'met' if t['queries_met'] else 'not met'} "
         f"({q['list_agent']['5']['queries']}/{q['list_agent']['25']['queries']}/{q['list_agent']['100']['queries']} "
         "queries at page size 5/25/100)",
@@ -1038,15 +1139,19 @@ def main() -> int:
     ap.add_argument("--sweep", default="4,8", help="extra create-scenario concurrencies, e.g. '4,8' ('' = none)")
     ap.add_argument("--sweep-duration", type=float, default=10, help="seconds per sweep point (default 10)")
     ap.add_argument("--warmup", type=float, default=3, help="warm-up seconds before each scenario (default 3)")
+    ap.add_argument("--scenarios", default="create,list,view", help="which scenarios to run (default all three)")
     ap.add_argument("--accounts", type=int, default=300, help="seller accounts (default 300)")
-    ap.add_argument("--seller-tokens", type=int, default=60, help="sellers that drive the create load (default 60)")
-    ap.add_argument("--agent-tokens", type=int, default=18, help="agents that drive list/view load (default 18)")
+    ap.add_argument("--seller-tokens", type=int, default=40, help="sellers that drive the create load (default 40)")
+    ap.add_argument("--agent-tokens", type=int, default=12, help="agents that drive list/view load (default 12)")
     ap.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
     ap.add_argument("--worker-class", default="sync", help="gunicorn worker class (default sync)")
     ap.add_argument("--threads", type=int, default=0, help="gunicorn --threads (for -k gthread)")
     ap.add_argument("--conn-max-age", type=int, default=60, help="CONN_MAX_AGE for the server (default 60)")
     ap.add_argument(
-        "--idle-wait", type=float, default=60, help="max seconds to wait for other processes to go quiet (default 60)"
+        "--idle-wait", type=float, default=30, help="max seconds to wait for other processes to go quiet (default 30)"
+    )
+    ap.add_argument(
+        "--retries", type=int, default=1, help="re-measure a scenario disturbed by other processes (default 1)"
     )
     ap.add_argument("--reuse-db", action="store_true", help="keep an existing preloaded sellerdesk_bench")
     ap.add_argument("--drop-db", action="store_true", help="drop sellerdesk_bench at the end")
@@ -1065,6 +1170,14 @@ def main() -> int:
 
     os.environ.update(SERVER_ENV)
     os.environ["CONN_MAX_AGE"] = "0"  # this process: plain connections
+    gap = check_migrations()
+    if gap:
+        print(
+            "The models in src/ have changes without a migration (work in progress?); the benchmark needs a "
+            f"consistent tree:\n{gap}",
+            file=sys.stderr,
+        )
+        return 3
     started = time.time()
     preload: dict = {}
     if args.reuse_db and database_exists():
@@ -1124,7 +1237,9 @@ def main() -> int:
     qc = query_counts(queue_agent, sellers[0][0])
     log(f"  list queries agent {qc['list_agent']} seller {qc['list_seller']} -> equal={qc['equal']}")
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    (RESULTS_DIR / "explain_list.txt").write_text(
+    prefix = "" if args.name == "api_load" else f"{args.name}."
+    files = {"explain": f"{prefix}explain_list.txt", "profile": f"{prefix}profile_endpoints.txt"}
+    (RESULTS_DIR / files["explain"]).write_text(
         f"EXPLAIN (ANALYZE, BUFFERS) of the queries of GET /api/v1/cases?page_size=25 as {queue_agent}\n"
         + explain_list(qc.pop("list_agent_sql_25"))
     )
@@ -1132,7 +1247,7 @@ def main() -> int:
     if not args.no_profile:
         log("profiling create and list in-process (cProfile)")
         inprocess = plain_timing([u for u, _ in sellers])
-        (RESULTS_DIR / "profile_endpoints.txt").write_text(
+        (RESULTS_DIR / files["profile"]).write_text(
             f"In-process timing without profiler: {inprocess}\n"
             + profile_endpoints([u for u, _ in sellers], queue_agent)
         )
@@ -1188,34 +1303,34 @@ def main() -> int:
         rnd.shuffle(view_pairs)
         view_lines = [f"GET\t/api/v1/cases/{cid}\t{tok}\t" for tok, cid in view_pairs]
 
-        log(f"(a) create: {args.duration} s at c={args.concurrency}")
         pid = gunicorn.pid
-        scenarios["create"].append(
-            scenario(port, pid, lines, workdir, args.concurrency, args.duration, args.warmup, "create", args.idle_wait)
-        )
-        for c in [int(x) for x in args.sweep.split(",") if x.strip()]:
-            if c != args.concurrency:
-                scenarios["create"].append(
-                    scenario(port, pid, lines, workdir, c, args.sweep_duration, 1, f"create c{c}", args.idle_wait)
-                )
-        log(f"(b) list: {args.duration} s at c={args.concurrency}")
-        scenarios["list"].append(
-            scenario(
-                port, pid, list_lines, workdir, args.concurrency, args.duration, args.warmup, "list", args.idle_wait
+        wanted = {x.strip() for x in args.scenarios.split(",")}
+        if "create" in wanted:
+            log(f"(a) create: {args.duration} s at c={args.concurrency}")
+            scenarios["create"].append(
+                scenario(port, pid, lines, workdir, args.concurrency, args.duration, args.warmup, "create", args)
             )
-        )
-        log(f"(c) view: {args.duration} s at c={args.concurrency}")
-        scenarios["view"].append(
-            scenario(
-                port, pid, view_lines, workdir, args.concurrency, args.duration, args.warmup, "view", args.idle_wait
+            for c in [int(x) for x in args.sweep.split(",") if x.strip()]:
+                if c != args.concurrency:
+                    scenarios["create"].append(
+                        scenario(port, pid, lines, workdir, c, args.sweep_duration, 1, f"create c{c}", args)
+                    )
+        if "list" in wanted:
+            log(f"(b) list: {args.duration} s at c={args.concurrency}")
+            scenarios["list"].append(
+                scenario(port, pid, list_lines, workdir, args.concurrency, args.duration, args.warmup, "list", args)
             )
-        )
+        if "view" in wanted:
+            log(f"(c) view: {args.duration} s at c={args.concurrency}")
+            scenarios["view"].append(
+                scenario(port, pid, view_lines, workdir, args.concurrency, args.duration, args.warmup, "view", args)
+            )
     finally:
         stop_gunicorn(gunicorn)
         shutil.rmtree(workdir, ignore_errors=True)  # the request files hold bearer tokens
         log("gunicorn stopped")
 
-    main_create = scenarios["create"][0]
+    main_create = scenarios["create"][0] if scenarios["create"] else {"rps": 0.0, "p95_ms": float("nan"), "errors": 0}
     create_met = main_create["rps"] >= TARGET_CREATE_RPS and main_create["p95_ms"] < TARGET_CREATE_P95_MS
     create_met = create_met and main_create["errors"] == 0
     result = {
@@ -1246,10 +1361,12 @@ def main() -> int:
             "create_rps": main_create["rps"],
             "create_p95_ms": main_create["p95_ms"],
             "create_met": create_met,
+            "create_cpu_bound_ceiling_rps": main_create.get("cpu_bound_ceiling_rps"),
             "queries_met": qc["equal"],
             "met": create_met and qc["equal"],
         },
         "notes": notes,
+        "files": files,
         "total_run_s": round(time.time() - started, 1),
     }
     notes.append(f"Total run time {result['total_run_s']} s.")
