@@ -11,6 +11,7 @@ from sellerdesk.accounts import capabilities, permissions
 from sellerdesk.accounts.capabilities import Capability
 from sellerdesk.accounts.models import User
 from sellerdesk.cases.audit import record_event
+from sellerdesk.cases.errors import CasesError
 from sellerdesk.cases.events import EventType
 from sellerdesk.cases.lifecycle import DONE_STATUSES
 from sellerdesk.cases.models import Case, Message
@@ -136,7 +137,11 @@ def fulfil_commitment(*, actor: User, commitment_id: int, evidence: str) -> Comm
         return commitment
     if commitment.state == State.CANCELLED:
         raise SellerdeskError(CommitmentsError.NOT_OPEN, _("This commitment was cancelled."))
-    commitment.evidence = _text(evidence, "evidence")
+    return _mark_kept(commitment, case, actor=actor, evidence=_text(evidence, "evidence"))
+
+
+def _mark_kept(commitment: Commitment, case: Case, *, actor: User, evidence: str) -> Commitment:
+    commitment.evidence = evidence
     commitment.state = State.FULFILLED
     commitment.fulfilled_at = clock.now()
     commitment.save()
@@ -188,20 +193,10 @@ def log_call_outcome(*, actor: User, commitment_id: int, summary: str) -> Commit
     text = _text(summary, "summary")
     body = _("Summary of our call: %(summary)s") % {"summary": text}
     if case.status in DONE_STATUSES:
-        raise SellerdeskError("case_closed", _("Reopen the case to send the call summary."))
+        raise SellerdeskError(CasesError.CASE_CLOSED, _("Reopen the case to send the call summary."))
     message: Message = case_services.post_message(actor=actor, case_id=case.pk, body=body)
-    commitment.evidence = _("Call summary sent as message %(id)s.") % {"id": message.pk}
-    commitment.state = State.FULFILLED
-    commitment.fulfilled_at = clock.now()
-    commitment.save()
-    record_event(
-        case,
-        actor=actor,
-        kind=EventType.COMMITMENT_FULFILLED,
-        public=True,
-        data={**_public(commitment), "evidence": commitment.evidence, "on_time": commitment.kept_on_time},
-    )
-    return commitment
+    evidence = _("Call summary sent as message %(id)s.") % {"id": message.pk}
+    return _mark_kept(commitment, case, actor=actor, evidence=evidence)
 
 
 def mark_overdue_commitments_broken(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
