@@ -18,7 +18,7 @@ from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, CaseEvent, Channel
 from sellerdesk.core.errors import not_found
 
-from .schemas import ErrorOut, Page, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
+from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
 
 router = Router(tags=["cases"])
 
@@ -28,7 +28,6 @@ StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
 StatusFilter = Literal[(*Status.values, "active")]  # type: ignore[valid-type]
 # No control characters: a key is compared in SQL, and PostgreSQL text cannot hold NUL.
 IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128, pattern=r"^[^\x00-\x1f\x7f]*$")
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 
 
 class CaseIn(StrictSchema):

@@ -13,10 +13,9 @@ from sellerdesk.accounts import permissions
 from sellerdesk.commitments import selectors, services
 from sellerdesk.commitments.models import Commitment, Kind, State
 
-from .schemas import ErrorOut, PersonRef, StrictSchema, person
+from .schemas import ERRORS, PersonRef, StrictSchema, person
 
 router = Router(tags=["commitments"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 
 
 class CommitmentIn(StrictSchema):

@@ -20,10 +20,9 @@ from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.routing import selectors, services
 from sellerdesk.routing.models import EscalationRequest, Transfer
 
-from .schemas import ErrorOut, PersonRef, StrictSchema, TeamRef, person, team_ref
+from .schemas import ERRORS, PersonRef, StrictSchema, TeamRef, person, team_ref
 
 router = Router(tags=["tiered support"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 CapabilityName = Literal[tuple(Capability.values)]  # type: ignore[valid-type]
 # One Literal, not a union with Literal[""]: a union would name the field "capability.literal[...]" in errors.
 CapabilityOrNone = Literal[(*Capability.values, "")]  # type: ignore[valid-type]

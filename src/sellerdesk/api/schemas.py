@@ -24,6 +24,10 @@ class ErrorOut(Schema):
     fields: dict[str, list[str]] | None = None
 
 
+# Every error status an endpoint may answer, each in the one error shape.
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
+
+
 class SellerRef(Schema):
     id: int
     marketplace_seller_id: str
