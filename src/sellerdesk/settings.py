@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "sellerdesk.routing",
     "sellerdesk.cases",
     "sellerdesk.commitments",
+    "sellerdesk.sla",
     "sellerdesk.portal",
     "sellerdesk.workspace",
 ]

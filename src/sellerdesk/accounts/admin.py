@@ -35,7 +35,7 @@ class UserAdmin(BaseUserAdmin):
 
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
-    list_display = ["name", "tier", "languages", "categories"]
+    list_display = ["name", "tier", "languages", "categories", "calendar"]
     list_filter = ["tier"]
     search_fields = ["name"]
     inlines = [MembershipInline]

@@ -145,6 +145,15 @@ class Team(models.Model):
     languages = models.JSONField(_("languages"), default=list, blank=True, help_text=_('e.g. ["en", "es"]'))
     categories = models.JSONField(_("categories served"), default=list, blank=True, validators=[validate_categories])
     members = models.ManyToManyField(User, through="TeamMembership", related_name="teams")
+    calendar = models.ForeignKey(
+        "sla.BusinessCalendar",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="teams",
+        verbose_name=_("business calendar"),
+        help_text=_("When the team works; empty means around the clock."),
+    )
 
     class Meta:
         ordering = ["tier", "name"]
