@@ -289,3 +289,15 @@ def test_searching_for_a_case_number_beyond_any_database_integer_finds_nothing(c
     queue = client_as(agent).get(reverse("workspace:queue"), {"view": "team", "q": huge, "team": "9" * 25})
     assert queue.status_code == 200
     assert client_as(agent).get(reverse("workspace:queue"), {"view": "team", "assignee": "9" * 25}).status_code == 200
+
+
+def test_agent_of_another_team_reopening_a_case_gets_404_and_no_message(client_as, outsider_agent, ana_case, agent):
+    services.change_status(actor=agent, case_id=ana_case.pk, status="resolved")
+    client = client_as(outsider_agent)
+
+    response = client.post(reverse("workspace:reopen", args=[ana_case.pk]), {"reason": "Back"})
+
+    assert response.status_code == 404
+    ana_case.refresh_from_db()
+    assert ana_case.status == "resolved"
+    assert "There is no case" not in client.get(reverse("workspace:queue")).content.decode()

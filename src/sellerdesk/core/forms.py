@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .errors import SellerdeskError
+from .errors import CoreError, SellerdeskError
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -26,13 +26,16 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
-def show_error(form: forms.Form, error: SellerdeskError) -> None:
-    """Puts a service's refusal on the form: per field where it names fields, else at the top."""
-    placed = False
-    for name, messages in (error.fields or {}).items():
-        if name in form.fields:
-            for message in messages:
-                form.add_error(name, message)
-            placed = True
-    if not placed:
+def show_error(form: forms.Form, error: SellerdeskError, **aliases: str) -> None:
+    """Puts a service's refusal on its form: each field's message beside the field (named as the
+    service names it, or by its alias), any other at the top, and the refusal's own sentence at the
+    top unless it only says that some fields are not valid. A `not_found` refusal is raised again:
+    what a person may not see does not exist for them, so the view answers 404."""
+    if error.code == CoreError.NOT_FOUND:
+        raise error
+    for name, texts in (error.fields or {}).items():
+        target = aliases.get(name, name)
+        for text in texts:
+            form.add_error(target if target in form.fields else None, text)
+    if error.code != CoreError.VALIDATION_ERROR or not error.fields:
         form.add_error(None, error.message)

@@ -3,6 +3,7 @@
 import secrets
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest
@@ -44,3 +45,12 @@ def query_without_page(request: HttpRequest) -> str:
 def form_key(request: HttpRequest) -> str:
     """An idempotency key carried by a form, so a double click or a resubmit writes once."""
     return request.POST.get("idempotency_key") or secrets.token_urlsafe(16)
+
+
+def flash_error(request: HttpRequest, error: SellerdeskError) -> None:
+    """Tells a refusal of a one-button action as a message on the next page (field details first).
+    A `not_found` refusal is raised again, so the view answers 404 and nothing is flashed."""
+    if error.code == CoreError.NOT_FOUND:
+        raise error
+    details = [text for texts in (error.fields or {}).values() for text in texts]
+    messages.error(request, " ".join(details) or error.message)

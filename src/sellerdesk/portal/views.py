@@ -22,7 +22,7 @@ from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
-from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
+from sellerdesk.core.views import flash_error, form_key, paginate, query_without_page, role_required
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
 from sellerdesk.routing.models import EscalationRequest
@@ -194,9 +194,7 @@ def case_resolve(request: HttpRequest, case_id: int) -> HttpResponse:
         services.change_status(actor=request.user, case_id=case_id, status="resolved", reason="seller_solved")
         messages.success(request, _("Marked as resolved. You can reopen it if the problem comes back."))
     except SellerdeskError as error:
-        if error.code == CoreError.NOT_FOUND:
-            raise  # someone else's case does not exist for this seller: 404, and nothing flashed
-        messages.error(request, error.message)
+        flash_error(request, error)
     return redirect("portal:case", case_id=case_id)
 
 

@@ -22,10 +22,10 @@ from sellerdesk.commitments import services as commitment_services
 from sellerdesk.commitments.models import Kind as CommitmentKind
 from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
-from sellerdesk.core.errors import CoreError, SellerdeskError
+from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.text import id_param
-from sellerdesk.core.views import form_key, paginate, query_without_page, role_required
+from sellerdesk.core.views import flash_error, form_key, paginate, query_without_page, role_required
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
 from sellerdesk.routing.models import EscalationRequest
@@ -320,10 +320,7 @@ def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
     try:
         services.assign_case(actor=request.user, case_id=case_id, assignee_id=assignee_id)
     except SellerdeskError as error:
-        if error.code == CoreError.NOT_FOUND:
-            raise  # a case outside the agent's teams does not exist for them: 404, and nothing flashed
-        details = [text for texts in (error.fields or {}).values() for text in texts]
-        messages.error(request, " ".join(details) or error.message)
+        flash_error(request, error)
     else:
         messages.success(request, _("Assignment updated."))
     return _back(case_id)
@@ -335,31 +332,13 @@ def case_reopen(request: HttpRequest, case_id: int) -> HttpResponse:
     try:
         services.reopen_case(actor=request.user, case_id=case_id, reason=request.POST.get("reason", ""))
     except SellerdeskError as error:
-        messages.error(request, error.message)
+        flash_error(request, error)
     else:
         messages.success(request, _("The case is open again."))
     return _back(case_id)
 
 
 # --- tiered support: playbook, actions, transfers, deadline, commitments ------------------------------
-
-
-def _show(form, error: SellerdeskError, **aliases: str) -> None:
-    """Puts a service's refusal on its form: each field's message beside the field (named as the
-    service names it, or by its alias here), any other at the top, and the refusal's own sentence at
-    the top unless it only says that some fields are not valid."""
-    for name, texts in (error.fields or {}).items():
-        target = aliases.get(name, name)
-        for text in texts:
-            form.add_error(target if target in form.fields else None, text)
-    if error.code != CoreError.VALIDATION_ERROR or not error.fields:
-        form.add_error(None, error.message)
-
-
-def _not_found_stays_404(error: SellerdeskError) -> None:
-    """What the agent may not see does not exist for them: a 404, never a refusal shown in place."""
-    if error.code == CoreError.NOT_FOUND:
-        raise error
 
 
 @agent_only
@@ -378,7 +357,6 @@ def case_playbook(request: HttpRequest, case_id: int) -> HttpResponse:
             playbook_id=args["playbook_id"],
         )
     except SellerdeskError as error:
-        _not_found_stays_404(error)
         if switching:
             messages.error(
                 request, " ".join(t for texts in (error.fields or {}).values() for t in texts) or error.message
@@ -411,8 +389,7 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
                 reference=data["reference"],
             )
         except SellerdeskError as error:
-            _not_found_stays_404(error)
-            _show(form, error)
+            show_error(form, error)
         else:
             label = Capability(data["capability"]).label
             messages.success(request, _("Done: %(action)s. The seller sees it on the case.") % {"action": label})
@@ -437,8 +414,7 @@ def case_transfer(request: HttpRequest, case_id: int) -> HttpResponse:
                 capability=data["capability"],
             )
         except SellerdeskError as error:
-            _not_found_stays_404(error)
-            _show(form, error)
+            show_error(form, error)
         else:
             messages.success(
                 request,
@@ -459,8 +435,7 @@ def transfer_bounce(request: HttpRequest, case_id: int, transfer_id: int) -> Htt
                 actor=request.user, transfer_id=transfer_id, reason=form.cleaned_data["reason"]
             )
         except SellerdeskError as error:
-            _not_found_stays_404(error)
-            _show(form, error)
+            show_error(form, error)
         else:
             messages.success(
                 request,
@@ -484,8 +459,7 @@ def case_deadline(request: HttpRequest, case_id: int) -> HttpResponse:
             try:
                 services.set_business_deadline(actor=request.user, case_id=case_id, deadline=deadline)
             except SellerdeskError as error:
-                _not_found_stays_404(error)
-                _show(form, error, business_deadline="deadline")
+                show_error(form, error, business_deadline="deadline")
             else:
                 if clear:
                     messages.success(request, _("Business deadline cleared."))
@@ -515,8 +489,7 @@ def case_commitment(request: HttpRequest, case_id: int) -> HttpResponse:
                 window_end=data["window_end"],
             )
         except SellerdeskError as error:
-            _not_found_stays_404(error)
-            _show(form, error)
+            show_error(form, error)
         else:
             messages.success(request, _("Commitment recorded. The seller sees it on their case."))
             return _back(case_id, "commitments")
@@ -553,8 +526,7 @@ def _update_commitment(request: HttpRequest, case_id: int, commitment_id: int, w
         try:
             service(request.user, commitment_id, form.cleaned_data[field])
         except SellerdeskError as error:
-            _not_found_stays_404(error)
-            _show(form, error)
+            show_error(form, error)
         else:
             messages.success(request, done)
             return _back(case_id, "commitments")
@@ -638,8 +610,7 @@ def escalation_handle(request: HttpRequest, request_id: int) -> HttpResponse:
                 judged_not_urgent=form.cleaned_data["not_urgent"],
             )
         except SellerdeskError as error:
-            _not_found_stays_404(error)
-            _show(form, error)
+            show_error(form, error)
         else:
             messages.success(request, _("Escalation request answered. The seller reads the outcome on the case."))
             return redirect("workspace:lead")
