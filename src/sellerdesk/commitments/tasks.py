@@ -15,18 +15,24 @@ def notify_broken_commitments(commitment_ids: list[int]) -> int:
 
     from .models import Commitment, State
 
+    broken = list(
+        Commitment.objects.filter(
+            pk__in=commitment_ids, state=State.BROKEN, broken_notified_at__isnull=True
+        ).select_related("owner", "case", "team")
+    )
+    leads_by_team: dict[int, list] = {}
+    for membership in TeamMembership.objects.filter(
+        team_id__in={c.team_id for c in broken}, is_lead=True
+    ).select_related("user"):
+        leads_by_team.setdefault(membership.team_id, []).append(membership.user)
     sent = 0
-    for commitment in Commitment.objects.filter(
-        pk__in=commitment_ids, state=State.BROKEN, broken_notified_at__isnull=True
-    ).select_related("owner", "case", "team"):
+    for commitment in broken:
         claimed = Commitment.objects.filter(pk=commitment.pk, broken_notified_at__isnull=True).update(
             broken_notified_at=clock.now()
         )
         if not claimed:
             continue
-        leads = [
-            m.user for m in TeamMembership.objects.filter(team=commitment.team, is_lead=True).select_related("user")
-        ]
+        leads = leads_by_team.get(commitment.team_id, [])
         recipients = sorted({u.email for u in [commitment.owner, *leads] if u.email and u.is_active})
         if not recipients:
             continue
