@@ -147,10 +147,11 @@ def test_a_broken_promise_and_the_escalation_it_caused_are_on_the_timeline(selle
         )
     commitments.mark_overdue_commitments_broken(now=later(hours=3))
 
-    # The escalation happened at 12:00 UTC; the next reply is due 24 h later: 08:00 in New York.
+    # Opened at 09:00 UTC and not answered yet: the first reply stays due 24 h after the opening (an
+    # escalation never resets the seller's clock): 05:00 in New York.
     for page in seller_pages(seller, order_case):
         assert "Promise not kept on time: Call the carrier — the case was escalated" in page
-        assert "Escalated to: Tier 2 — expected reply by 2 May 2030, 08:00 EDT" in page
+        assert "Escalated to: Tier 2 — expected reply by 2 May 2030, 05:00 EDT" in page
         assert "promise to the seller was not kept" not in page  # the escalation's internal reason
 
 

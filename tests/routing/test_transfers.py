@@ -72,15 +72,15 @@ def test_tier1_transfer_with_a_completed_playbook_is_accepted(
     transfer, agent, pickup_case, pickup_playbook, tier1, tier2_team, complete_playbook
 ):
     complete_playbook(agent, pickup_case)
-    with clock.frozen_at(NOW):
-        moved = transfer(tier2_team, note="Carrier contract issue, needs tier 2.")
+    moved = transfer(tier2_team, note="Carrier contract issue, needs tier 2.")
 
     assert (moved.kind, moved.from_team, moved.to_team, moved.from_agent) == ("transfer", tier1, tier2_team, agent)
     assert moved.reason.code == "wrong_category"
     assert moved.note == "Carrier contract issue, needs tier 2."
     assert moved.avoidable == ""
-    assert moved.expected_reply_by == NOW + dt.timedelta(hours=24)
+    # Nobody has answered yet: the first-response clock carries over (both teams work 24/7).
     pickup_case.refresh_from_db()
+    assert moved.expected_reply_by == pickup_case.first_response_due == pickup_case.created_at + dt.timedelta(hours=24)
     assert (pickup_case.team, pickup_case.assignee) == (tier2_team, None)
     event = CaseEvent.objects.get(case=pickup_case, kind=EventType.TRANSFERRED)
     assert event.public is True
@@ -89,7 +89,7 @@ def test_tier1_transfer_with_a_completed_playbook_is_accepted(
         "team": "Tier 2",
         "team_id": tier2_team.pk,
         "transfer_id": moved.pk,
-        "expected_reply_by": (NOW + dt.timedelta(hours=24)).isoformat(),
+        "expected_reply_by": moved.expected_reply_by.isoformat(),
     }
 
 
@@ -109,8 +109,17 @@ def test_an_urgent_case_is_due_a_reply_within_four_hours_after_a_transfer(
     pickup_case.urgent = True
     pickup_case.save()
     complete_playbook(agent, pickup_case)
+    # The receiving team's policy match is urgent: 4 hours from the opening, time already used counts.
+    assert transfer(tier2_team).expected_reply_by == pickup_case.created_at + dt.timedelta(hours=4)
+
+
+def test_after_a_first_answer_the_receiving_team_owes_a_new_reply(
+    transfer, agent, pickup_case, pickup_playbook, tier2_team, complete_playbook
+):
+    case_services.post_message(actor=agent, case_id=pickup_case.pk, body="Looking into it now.")
+    complete_playbook(agent, pickup_case)
     with clock.frozen_at(NOW):
-        assert transfer(tier2_team).expected_reply_by == NOW + dt.timedelta(hours=4)
+        assert transfer(tier2_team).expected_reply_by == NOW + dt.timedelta(hours=24)
 
 
 def test_the_playbook_rule_is_for_first_line_only(tier2_agent, tier2_team, payments_team):

@@ -2,6 +2,7 @@
 
 import math
 from datetime import datetime
+from decimal import Decimal
 from typing import Literal
 
 from django.http import FileResponse, HttpRequest
@@ -16,7 +17,10 @@ from sellerdesk.cases.categories import Category
 from sellerdesk.cases.events import seller_data
 from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, CaseEvent, Channel
+from sellerdesk.core import clock
 from sellerdesk.core.errors import not_found
+from sellerdesk.sla import selectors as sla
+from sellerdesk.sla import services as sla_services
 
 from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
 
@@ -40,6 +44,11 @@ class CaseIn(StrictSchema):
     business_deadline: datetime | None = Field(
         None, description="ISO 8601 with a time zone, e.g. an order's cut-off: the case is time-critical until then."
     )
+    revenue_at_stake: Decimal | None = Field(
+        None, gt=0, max_digits=14, decimal_places=2, description="Sales or funds at risk; needs revenue_currency."
+    )
+    revenue_currency: str = Field("", max_length=3, description="ISO 4217 code, e.g. USD, EUR.")
+    orders_affected: int | None = Field(None, ge=0, le=1_000_000)
 
 
 class CaseOut(Schema):
@@ -63,6 +72,15 @@ class CaseOut(Schema):
     first_response_at: datetime | None
     resolved_at: datetime | None
     closed_at: datetime | None
+    revenue_at_stake: Decimal | None
+    revenue_currency: str
+    orders_affected: int | None
+    first_response_due: datetime | None = Field(description="When the first reply is (or was) due.")
+    reply_due: datetime | None = Field(description="When the reply support owes now is due; null when none is owed.")
+    resolution_due: datetime | None
+    sla_state: Literal["ok", "warning", "breached", "paused"]
+    priority_score: int = Field(description="0–100: 100 is due now or overdue, 50 has 8 hours left.")
+    priority_reason: str
 
 
 class CaseList(Page):
@@ -126,6 +144,8 @@ class AssignIn(StrictSchema):
 
 
 def case_out(case: Case) -> dict:
+    now = clock.now()
+    score, reason = sla.priority_of(case, now)
     return {
         "id": case.pk,
         "number": case.number,
@@ -147,6 +167,15 @@ def case_out(case: Case) -> dict:
         "first_response_at": case.first_response_at,
         "resolved_at": case.resolved_at,
         "closed_at": case.closed_at,
+        "revenue_at_stake": case.revenue_at_stake,
+        "revenue_currency": case.revenue_currency,
+        "orders_affected": case.orders_affected,
+        "first_response_due": case.first_response_due,
+        "reply_due": case.response_due,
+        "resolution_due": case.resolution_due,
+        "sla_state": sla.live_state(case, now),
+        "priority_score": score,
+        "priority_reason": reason,
     }
 
 
@@ -197,11 +226,25 @@ def create_case(request: HttpRequest, payload: CaseIn, idempotency_key: str | No
         listing_id=payload.listing_id,
         urgent=payload.urgent,
         business_deadline=payload.business_deadline,
+        revenue_at_stake=payload.revenue_at_stake,
+        revenue_currency=payload.revenue_currency,
+        orders_affected=payload.orders_affected,
         channel=Channel.API,
         idempotency_key=idempotency_key,
     )
     # The service returns the case with its seller account and team loaded: no second read.
     return HttpStatus(201 if created else 200, case_out(case))
+
+
+@router.post("/queue/next", response={200: CaseOut, 204: None, **ERRORS}, tags=["queue"])
+def next_case(request: HttpRequest):
+    """Agents: take the most pressing unassigned case you may and can work (your teams, the
+    categories they serve, your languages). It is assigned to you at once; two agents never get the
+    same case. 204 when there is none."""
+    case = sla_services.take_next_case(actor=request.auth)
+    if case is None:
+        return HttpStatus(204, None)
+    return case_out(case)
 
 
 @router.get("/cases", response={200: CaseList, **ERRORS})

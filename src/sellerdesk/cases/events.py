@@ -26,10 +26,17 @@ class EventType(models.TextChoices):
     COMMITMENT_FULFILLED = "commitment_fulfilled", _("Commitment kept")
     COMMITMENT_CANCELLED = "commitment_cancelled", _("Commitment cancelled")
     COMMITMENT_BROKEN = "commitment_broken", _("Commitment broken")
+    # SLA engine
+    SLA_STEP = "sla_step", _("SLA step")
 
 
 # Kinds a seller never sees on their timeline, whatever the event's own flag says.
-INTERNAL_KINDS = {EventType.INTERNAL_NOTE_ADDED, EventType.PLAYBOOK_STEP_COMPLETED, EventType.PLAYBOOK_COMPLETED}
+INTERNAL_KINDS = {
+    EventType.INTERNAL_NOTE_ADDED,
+    EventType.PLAYBOOK_STEP_COMPLETED,
+    EventType.PLAYBOOK_COMPLETED,
+    EventType.SLA_STEP,
+}
 
 _COMMITMENT_KEYS = {"commitment_id", "kind", "description", "amount", "currency", "due_at", "owner"}
 _HAND_OVER_KEYS = {"team", "team_id", "expected_reply_by", "top_level"}

@@ -54,6 +54,20 @@ class Case(models.Model):
     first_response_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # Business impact, told by the seller or found by the agent: feeds the priority.
+    revenue_at_stake = models.DecimalField(
+        _("revenue at stake"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    revenue_currency = models.CharField(_("currency"), max_length=3, blank=True)
+    orders_affected = models.PositiveIntegerField(_("orders affected"), null=True, blank=True)
+    # Kept by the SLA engine (sla.services) from the case's targets; read by queues and the API.
+    sla_state = models.CharField(_("SLA state"), max_length=10, default="ok")
+    first_response_due = models.DateTimeField(null=True, blank=True)
+    response_due = models.DateTimeField(null=True, blank=True)
+    resolution_due = models.DateTimeField(null=True, blank=True)
+    # The instant the case is "due" once urgency and impact are counted: queues sort by it, and the
+    # priority score is the time left until it (see sla.priority).
+    priority_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-updated_at"]
@@ -63,6 +77,13 @@ class Case(models.Model):
             models.Index(fields=["assignee", "status", "-updated_at"], name="case_assignee_queue"),
             models.Index(fields=["seller_account", "-updated_at"], name="case_seller_list"),
             models.Index(fields=["status", "-updated_at"], name="case_status"),
+            models.Index(fields=["team", "priority_at", "id"], name="case_team_priority"),
+            # "Next case": the unassigned, workable cases of a team, most pressing first.
+            models.Index(
+                fields=["team", "priority_at", "id"],
+                name="case_next_pool",
+                condition=models.Q(assignee__isnull=True, status__in=["new", "open", "waiting_on_marketplace"]),
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -1,8 +1,7 @@
 """Read queries for cases: lists, the timeline, the seller's context. Every query starts from the
 permission scope, and loads its related rows in a fixed number of queries (no N+1)."""
 
-from django.db.models import Case as SqlCase
-from django.db.models import Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
@@ -10,23 +9,16 @@ from sellerdesk.core.text import id_param
 
 from .events import INTERNAL_KINDS
 from .lifecycle import ACTIVE_STATUSES
-from .models import Attachment, Case, CaseEvent, Priority
+from .models import Attachment, Case, CaseEvent
 
 SORTS = {
     "updated": ("-updated_at", "-pk"),
     "oldest": ("created_at", "pk"),
     "newest": ("-created_at", "-pk"),
-    # Time-critical first (the nearest business deadline), then urgency, then age.
-    "priority": (F("business_deadline").asc(nulls_last=True), "-priority_rank", "created_at", "pk"),
+    # The SLA engine's priority instant: deadlines, targets, urgency and business impact in one
+    # time-invariant key (see sla.priority); cases without one (done) come last.
+    "priority": (F("priority_at").asc(nulls_last=True), "pk"),
 }
-
-_priority_rank = SqlCase(
-    When(priority=Priority.CRITICAL, then=Value(3)),
-    When(priority=Priority.HIGH, then=Value(2)),
-    When(priority=Priority.NORMAL, then=Value(1)),
-    default=Value(0),
-    output_field=IntegerField(),
-)
 
 
 def cases_for(
@@ -63,8 +55,6 @@ def cases_for(
         if pk is not None:
             condition |= Q(pk=pk)
         qs = qs.filter(condition)
-    if sort == "priority":
-        qs = qs.annotate(priority_rank=_priority_rank)
     return qs.order_by(*SORTS.get(sort, SORTS["updated"]))
 
 

@@ -2,6 +2,7 @@
 appends the audit event and schedules side effects (notifications) for after the commit."""
 
 import datetime as dt
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -17,6 +18,7 @@ from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
 from sellerdesk.core.text import clean_text
 from sellerdesk.routing.selectors import team_for_new_case
+from sellerdesk.sla import services as sla
 
 from .attachments import check_uploads, safe_filename
 from .audit import record_event
@@ -79,10 +81,14 @@ def open_case(
     idempotency_key: str | None = None,
     attachments: list[UploadedFile] | None = None,
     business_deadline: dt.datetime | None = None,
+    revenue_at_stake: Decimal | None = None,
+    revenue_currency: str = "",
+    orders_affected: int | None = None,
 ) -> tuple[Case, bool]:
     """A seller user opens a case for their own account. The case is routed to a team at once, so
-    it always has an owner. A `business_deadline` (an order's cut-off) makes it time-critical. A
-    repeated `idempotency_key` returns the first case (created=False)."""
+    it always has an owner, and gets its SLA targets. A `business_deadline` (an order's cut-off),
+    money at stake and the number of orders affected raise its priority. A repeated
+    `idempotency_key` returns the first case (created=False)."""
     permissions.require_seller(opener, "open cases")
     subject_text = clean_text(subject or "")
     fields: dict[str, list[str]] = {}
@@ -98,6 +104,8 @@ def open_case(
     deadline_error = _deadline_error(business_deadline)
     if deadline_error:
         fields["business_deadline"] = [deadline_error]
+    revenue_currency = (revenue_currency or "").strip().upper()
+    fields.update(impact_errors(revenue_at_stake, revenue_currency, orders_affected))
     if fields:
         raise validation_error(fields)
     body_text = _clean_body(body)
@@ -123,6 +131,9 @@ def open_case(
                 idempotency_key=idempotency_key,
                 attachments=attachments or [],
                 business_deadline=business_deadline,
+                revenue_at_stake=revenue_at_stake.quantize(Decimal("0.01")) if revenue_at_stake is not None else None,
+                revenue_currency=revenue_currency if revenue_at_stake is not None else "",
+                orders_affected=orders_affected,
             )
     except IntegrityError:
         # Two retries raced; the other one won and its case is the answer.
@@ -131,6 +142,20 @@ def open_case(
         existing = Case.objects.get(opened_by=opener, idempotency_key=idempotency_key)
         return _same_request(existing, subject_text), False
     return case, created
+
+
+def impact_errors(revenue: Decimal | None, currency: str, orders: int | None) -> dict[str, list[str]]:
+    """Field errors for the business impact a seller or agent states."""
+    fields = {}
+    if revenue is not None:
+        if not revenue.is_finite() or revenue <= 0 or revenue >= Decimal("1e12"):
+            fields["revenue_at_stake"] = [_("Give a positive amount.")]
+        if currency not in settings.SELLERDESK["FX_TO_USD"]:
+            choices = ", ".join(sorted(settings.SELLERDESK["FX_TO_USD"]))
+            fields["revenue_currency"] = [_("Choose one of: %(choices)s.") % {"choices": choices}]
+    if orders is not None and not 0 <= orders <= 1_000_000:
+        fields["orders_affected"] = [_("Give a number between 0 and 1,000,000.")]
+    return fields
 
 
 def _deadline_error(deadline: dt.datetime | None) -> str | None:
@@ -158,6 +183,7 @@ def set_business_deadline(*, actor: User, case_id: int, deadline: dt.datetime | 
         return case
     case.business_deadline = deadline
     case.updated_at = clock.now()
+    sla.refresh_case(case, case.updated_at)
     case.save()
     record_event(
         case,
@@ -192,12 +218,15 @@ def _create_case(
     idempotency_key: str | None,
     attachments: list[UploadedFile],
     business_deadline: dt.datetime | None,
+    revenue_at_stake: Decimal | None,
+    revenue_currency: str,
+    orders_affected: int | None,
 ) -> tuple[Case, bool]:
     account = opener.seller_account
     language = language or account.primary_language
     team = team_for_new_case(category=category, language=language)
     now = clock.now()
-    case = Case.objects.create(
+    case = Case(
         seller_account=account,
         opened_by=opener,
         subject=subject,
@@ -211,9 +240,15 @@ def _create_case(
         team=team,
         idempotency_key=idempotency_key,
         business_deadline=business_deadline,
+        revenue_at_stake=revenue_at_stake,
+        revenue_currency=revenue_currency,
+        orders_affected=orders_affected,
         created_at=now,
         updated_at=now,
     )
+    targets = sla.plan_new_case(case, now)
+    case.save(force_insert=True)
+    sla.save_new_case_targets(case, targets)
     message = Message.objects.create(
         case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body, created_at=now
     )
@@ -297,6 +332,7 @@ def post_message(
                 _set_status(case, actor=actor, status=Status.OPEN, reason="agent_replied", notify=False)
         elif case.status == Status.WAITING_ON_SELLER:
             _set_status(case, actor=actor, status=Status.OPEN, reason="seller_replied", notify=False)
+        sla.on_public_message(case, by_agent=role == Message.AuthorRole.AGENT, now=now)
     case.updated_at = now
     case.save()
     return message
@@ -319,6 +355,7 @@ def _set_status(case: Case, *, actor: User, status: str, reason: str = "", notif
         data={"from": previous, "to": status, "reason": reason},
         notify=notify,
     )
+    sla.on_status_change(case, previous=previous, now=now)
 
 
 @transaction.atomic
@@ -372,6 +409,7 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     case.resolved_at = None
     case.closed_at = None
     case.updated_at = now
+    sla.on_reopen(case, by_seller=not actor.is_agent, now=now)
     case.save()
     record_event(
         case,

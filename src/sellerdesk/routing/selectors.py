@@ -12,10 +12,6 @@ from sellerdesk.accounts.models import Team, Tier
 # Lower is preferred: a new case goes to the first line that serves it before specialists.
 TIER_ORDER = {Tier.TIER1: 0, Tier.SELLER_PERFORMANCE: 1, Tier.PAYMENTS: 1, Tier.TIER2: 2, Tier.SENIOR: 3}
 
-# Until the SLA engine gives team calendars, a reply is due this many hours after a hand-over.
-REPLY_TARGET_HOURS = 24
-URGENT_REPLY_TARGET_HOURS = 4
-
 
 def _rank(team: Team, *, category: str, language: str) -> tuple:
     serves = category in (team.categories or [])
@@ -52,11 +48,6 @@ def best_team_of_tier(tier: str, case) -> Team | None:
     """The team of a tier that best serves this case (category, then language)."""
     teams = list(Team.objects.filter(tier=tier))
     return min(teams, key=lambda t: _rank(t, category=case.category, language=case.language)) if teams else None
-
-
-def reply_due(case, now: dt.datetime) -> dt.datetime:
-    """When the next team owes the seller a reply after a hand-over."""
-    return now + dt.timedelta(hours=URGENT_REPLY_TARGET_HOURS if case.urgent else REPLY_TARGET_HOURS)
 
 
 def playbook_for_case(case):

@@ -1,7 +1,6 @@
 """Tiered support: playbook progress, accountable transfers, bounces, escalations, case actions and
 sellers' escalation requests. Each function is one transaction with its audit events."""
 
-import datetime as dt
 from decimal import Decimal
 
 from django.db import transaction
@@ -18,11 +17,12 @@ from sellerdesk.cases.models import Case, Priority
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError, not_found, validation_error
 from sellerdesk.core.text import clean_text
+from sellerdesk.sla import services as sla
 
 from . import playbooks as forms
 from .errors import RoutingError
 from .models import CasePlaybook, EscalationRequest, Playbook, Transfer, TransferReason
-from .selectors import best_team_of_tier, playbook_for_case, reply_due
+from .selectors import best_team_of_tier, playbook_for_case
 
 NOTE_MAX = 2000
 
@@ -121,12 +121,17 @@ def save_playbook(
 
 
 def _move(case: Case, *, to_team: Team, actor: User | None, transfer: Transfer, kind: EventType) -> None:
-    """Hands the case to a team: nobody there owns it yet, the deadline stays, the seller is told
-    who has it now and when to expect a reply."""
+    """Hands the case to a team: nobody there owns it yet, the deadline stays, the SLA clocks move to
+    the new team's calendar, and the seller is told who has it now and when to expect a reply."""
+    previous_team_id = case.team_id
+    now = clock.now()
     case.team = to_team
     case.assignee = None
-    case.updated_at = clock.now()
+    case.updated_at = now
+    sla.on_team_change(case, previous_team_id=previous_team_id, now=now)
     case.save()
+    transfer.expected_reply_by = case.response_due
+    transfer.save(update_fields=["expected_reply_by"])
     record_event(
         case,
         actor=actor,
@@ -216,7 +221,6 @@ def transfer_case(
         capability=capability if reason.code == TransferReason.NEEDS_CAPABILITY else "",
         note=text,
         business_deadline=case.business_deadline,
-        expected_reply_by=reply_due(case, now),
         avoidable=Transfer.Avoidable.SENDER_CAPABLE if sender_capable else Transfer.Avoidable.NO,
         created_at=now,
     )
@@ -251,11 +255,13 @@ def bounce_transfer(*, actor: User, transfer_id: int, reason: str) -> Transfer:
     transfer.bounce_reason = text
     transfer.avoidable = Transfer.Avoidable.BOUNCED
     transfer.save()
+    previous_team_id = case.team_id
     case.team = transfer.from_team
     case.assignee = (
         transfer.from_agent if transfer.from_agent and permissions.may_be_assigned(transfer.from_agent, case) else None
     )
     case.updated_at = now
+    sla.on_team_change(case, previous_team_id=previous_team_id, now=now)
     case.save()
     record_event(
         case,
@@ -267,11 +273,12 @@ def bounce_transfer(*, actor: User, transfer_id: int, reason: str) -> Transfer:
     return transfer
 
 
-def escalate_case(*, case: Case, reason: str, actor: User | None = None) -> Transfer | None:
-    """Moves a case one level up (tier 1 → tier 2 → senior). Called inside the caller's transaction
-    (e.g. the broken-commitment sweep). At the top level the case stays and is flagged."""
+def escalate_case(*, case: Case, reason: str, actor: User | None = None, to_tier: str | None = None) -> Transfer | None:
+    """Moves a case one level up (tier 1 → tier 2 → senior), or straight to `to_tier`. Called inside
+    the caller's transaction (the broken-commitment and SLA sweeps). At the top level the case stays
+    and is flagged."""
     from_tier = case.team.tier if case.team else Tier.TIER1
-    next_tier = ESCALATION_PATH.get(from_tier)
+    next_tier = to_tier or ESCALATION_PATH.get(from_tier)
     target = best_team_of_tier(next_tier, case) if next_tier else None
     now = clock.now()
     if target is None or target.pk == case.team_id:
@@ -291,7 +298,6 @@ def escalate_case(*, case: Case, reason: str, actor: User | None = None) -> Tran
         from_agent=actor,
         note=reason,
         business_deadline=case.business_deadline,
-        expected_reply_by=reply_due(case, now),
         created_at=now,
     )
     if case.priority in (Priority.LOW, Priority.NORMAL):
@@ -377,12 +383,18 @@ def request_escalation(*, actor: User, case_id: int, kind: str, reason: str, pho
         requested_by=actor,
         team=case.team,
         created_at=now,
-        target_at=now + dt.timedelta(hours=ESCALATION_TARGET_HOURS[kind]),
+        target_at=sla.due_in_business_time(case, now, ESCALATION_TARGET_HOURS[kind]),
     )
     if kind == EscalationRequest.Kind.URGENT:
         case.urgent = True
         if case.priority in (Priority.LOW, Priority.NORMAL):
             case.priority = Priority.HIGH
+        sla.on_urgency_change(case, now=now)
+    elif kind == EscalationRequest.Kind.CALL_BACK:
+        call_back = sla.start_call_back(case, now)
+        if call_back is not None and call_back.due_at:
+            request.target_at = call_back.due_at
+            request.save(update_fields=["target_at"])
     case.updated_at = now
     case.save()
     record_event(
@@ -419,6 +431,10 @@ def handle_escalation_request(
     request.outcome = text
     request.judged_not_urgent = judged_not_urgent and request.kind == EscalationRequest.Kind.URGENT
     request.save()
+    if request.kind == EscalationRequest.Kind.CALL_BACK:
+        case = Case.objects.select_for_update().select_related("seller_account").get(pk=request.case_id)
+        sla.meet_call_back(case, request.handled_at)
+        case.save()
     record_event(
         request.case,
         actor=actor,

@@ -1,0 +1,169 @@
+"""The priority of a case, as one instant: the moment the case is due once urgency and business
+impact are counted. Queues sort by it (earliest first) and "next case" takes the earliest.
+
+    priority_at = (the earliest of: business deadline, reply due, resolution due) − impact
+
+Impact is an advance in time: a suspended seller's case counts as due 48 hours earlier than the same
+case of an active seller; urgency, money at stake, orders affected and the seller's segment add
+up. Because the key is a fixed instant, the order of two cases never changes as time passes, so the
+key is stored and indexed; the score (0–100) people see is read from the time left until it: 100
+when it is due now or overdue, 50 with 8 hours left, 25 with a day left."""
+
+import dataclasses
+import datetime as dt
+import math
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from sellerdesk.accounts.models import AccountStatus, Segment
+from sellerdesk.cases.models import Priority
+
+HOUR = dt.timedelta(hours=1)
+# With no target running (a case waiting on the seller), a case is ranked as if due this far out.
+NO_TARGET_HORIZON = dt.timedelta(days=7)
+HALF_SCORE_AT = 8 * HOUR
+
+ACCOUNT_ADVANCE = {
+    AccountStatus.SUSPENDED: 48 * HOUR,
+    AccountStatus.DEACTIVATED: 48 * HOUR,
+    AccountStatus.RESTRICTED: 12 * HOUR,
+    AccountStatus.UNDER_REVIEW: 6 * HOUR,
+}
+SEGMENT_ADVANCE = {Segment.STRATEGIC: 6 * HOUR, Segment.HIGH_VOLUME: 3 * HOUR}
+URGENT_ADVANCE = 8 * HOUR
+
+
+def revenue_advance(usd: Decimal | None) -> dt.timedelta:
+    """4 hours per tenfold of the money at stake above $100, at most 24 hours ($1,000 → 4 h)."""
+    if not usd or usd <= 100:
+        return dt.timedelta(0)
+    return min(24.0, 4 * math.log10(float(usd) / 100)) * HOUR
+
+
+def orders_advance(orders: int | None) -> dt.timedelta:
+    """3 hours per doubling of the orders affected, at most 12 hours (1 → 3 h, 3 → 6 h, 15 → 12 h)."""
+    if not orders:
+        return dt.timedelta(0)
+    return min(12.0, 3 * math.log2(1 + orders)) * HOUR
+
+
+@dataclasses.dataclass(frozen=True)
+class Facts:
+    """What the priority is computed from, all read from the case and its seller account."""
+
+    created_at: dt.datetime
+    business_deadline: dt.datetime | None
+    response_due: dt.datetime | None
+    resolution_due: dt.datetime | None
+    has_order: bool
+    account_status: str
+    segment: str
+    urgent: bool
+    revenue_usd: Decimal | None
+    orders_affected: int | None
+
+
+def advances(facts: Facts) -> list[tuple[str, dt.timedelta]]:
+    """The impact factors that apply, largest first, each with the time it moves the case ahead."""
+    found = [
+        ("account", ACCOUNT_ADVANCE.get(facts.account_status, dt.timedelta(0))),
+        ("urgent", URGENT_ADVANCE if facts.urgent else dt.timedelta(0)),
+        ("revenue", revenue_advance(facts.revenue_usd)),
+        ("orders", orders_advance(facts.orders_affected)),
+        ("segment", SEGMENT_ADVANCE.get(facts.segment, dt.timedelta(0))),
+    ]
+    return sorted((f for f in found if f[1]), key=lambda f: -f[1])
+
+
+def anchor(facts: Facts) -> tuple[str, dt.datetime]:
+    """The earliest hard time on the case: its business deadline or a target's due time."""
+    candidates = [
+        (name, when)
+        for name, when in (
+            ("deadline", facts.business_deadline),
+            ("reply", facts.response_due),
+            ("resolution", facts.resolution_due),
+        )
+        if when is not None
+    ]
+    if not candidates:
+        return "none", facts.created_at + NO_TARGET_HORIZON
+    return min(candidates, key=lambda c: c[1])
+
+
+def priority_at(facts: Facts) -> dt.datetime:
+    return anchor(facts)[1] - sum((a for _, a in advances(facts)), dt.timedelta(0))
+
+
+def score(key: dt.datetime | None, now: dt.datetime) -> int:
+    """0–100 from the time left until the priority instant (100 = due now or overdue)."""
+    if key is None:
+        return 0
+    left = max((key - now) / HALF_SCORE_AT, 0.0)
+    return round(100 / (1 + left))
+
+
+def level(value: int) -> str:
+    if value >= 80:
+        return Priority.CRITICAL
+    if value >= 50:
+        return Priority.HIGH
+    if value >= 20:
+        return Priority.NORMAL
+    return Priority.LOW
+
+
+def duration_text(delta: dt.timedelta) -> str:
+    """'1h40m', '3 days', '25m': short, for reasons."""
+    minutes = max(int(abs(delta).total_seconds() // 60), 1)
+    if minutes >= 48 * 60:
+        days = minutes // (24 * 60)
+        return ngettext("%(n)d day", "%(n)d days", days) % {"n": days}
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return _("%(m)dm") % {"m": minutes}
+    return _("%(h)dh%(m)02dm") % {"h": hours, "m": minutes} if minutes else _("%(h)dh") % {"h": hours}
+
+
+def reason(facts: Facts, now: dt.datetime) -> str:
+    """Why the case ranks where it does, in words: 'critical: order cut-off in 1h40m · account
+    suspended'. The level, the nearest hard time, then the impact factors that move it ahead."""
+    value = score(priority_at(facts), now)
+    parts = [_anchor_text(*anchor(facts), now, facts.has_order)]
+    parts += [_advance_text(name, facts) for name, _ in advances(facts)[:2]]
+    return _("%(level)s: %(why)s") % {"level": Priority(level(value)).label.lower(), "why": " · ".join(parts)}
+
+
+def _anchor_text(name: str, when: dt.datetime, now: dt.datetime, has_order: bool) -> str:
+    left = duration_text(when - now)
+    if name == "deadline" and has_order:
+        return _("order cut-off in %(left)s") % {"left": left} if when > now else _("order cut-off passed")
+    if name == "deadline":
+        return _("business deadline in %(left)s") % {"left": left} if when > now else _("business deadline passed")
+    if name == "reply":
+        return (
+            _("reply due in %(left)s") % {"left": left}
+            if when > now
+            else _("reply overdue by %(left)s") % {"left": left}
+        )
+    if name == "resolution":
+        if when > now:
+            return _("resolution due in %(left)s") % {"left": left}
+        return _("resolution overdue by %(left)s") % {"left": left}
+    return _("waiting on the seller")
+
+
+def _advance_text(name: str, facts: Facts) -> str:
+    if name == "account":
+        return _("account %(status)s") % {"status": AccountStatus(facts.account_status).label.lower()}
+    if name == "urgent":
+        return _("marked urgent")
+    if name == "revenue":
+        return _("$%(amount)s at stake") % {"amount": f"{facts.revenue_usd:,.0f}"}
+    if name == "orders":
+        return ngettext("%(n)d order affected", "%(n)d orders affected", facts.orders_affected) % {
+            "n": facts.orders_affected
+        }
+    return _("%(segment)s seller") % {"segment": Segment(facts.segment).label.lower()}
