@@ -1,5 +1,7 @@
 """What the API must show: whole conversations through /api/v1 as sellers, agents and leads."""
 
+import datetime as dt
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -260,11 +262,19 @@ def test_empty_list_has_zero_pages(api_as, ben, tier1):
     assert (body["count"], body["pages"], body["items"]) == (0, 0, [])
 
 
-def test_priority_sort_puts_critical_cases_first(api_as, ana, tier1):
-    for priority in ("low", "critical", "normal", "high"):
-        CaseFactory(seller_account=ana.seller_account, opened_by=ana, team=tier1, priority=priority)
+def test_priority_sort_puts_the_most_pressing_cases_first(api_as, ana, tier1):
+    now = clock.now()
+    for priority, hours in (("low", 30), ("critical", -2), ("normal", 12), ("high", 3)):
+        CaseFactory(
+            seller_account=ana.seller_account,
+            opened_by=ana,
+            team=tier1,
+            priority=priority,
+            priority_at=now + dt.timedelta(hours=hours),
+        )
     items = api_as(ana).get("/api/v1/cases", sort="priority").json()["items"]
     assert [c["priority"] for c in items] == ["critical", "high", "normal", "low"]
+    assert [c["priority_score"] for c in items] == sorted((c["priority_score"] for c in items), reverse=True)
 
 
 def test_listing_cases_takes_the_same_queries_for_5_or_50_rows(api_as, db):

@@ -259,8 +259,21 @@ def test_a_transfer_keeps_the_business_deadline_and_the_receiving_queue_shows_it
 ):
     deadline = clock.now() + dt.timedelta(hours=6)
     long_ago = clock.now() - dt.timedelta(days=3)
-    older_normal = [CaseFactory(team=tier2_team, created_at=long_ago, updated_at=long_ago) for _ in range(2)]
-    older_high = CaseFactory(team=tier2_team, priority=Priority.HIGH, created_at=long_ago, updated_at=long_ago)
+    # Older cases with their replies due later than the cut-off (priority instants set as the SLA
+    # engine would: the high-priority one ahead of the normal ones).
+    older_normal = [
+        CaseFactory(
+            team=tier2_team, created_at=long_ago, updated_at=long_ago, priority_at=deadline + dt.timedelta(hours=9)
+        )
+        for _ in range(2)
+    ]
+    older_high = CaseFactory(
+        team=tier2_team,
+        priority=Priority.HIGH,
+        created_at=long_ago,
+        updated_at=long_ago,
+        priority_at=deadline + dt.timedelta(hours=1),
+    )
     case = open_case_as(
         ana,
         subject="Order cut-off at 18:00",

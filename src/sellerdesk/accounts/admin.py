@@ -17,6 +17,14 @@ class SellerAccountAdmin(admin.ModelAdmin):
     list_filter = ["status", "segment", "country"]
     search_fields = ["name", "marketplace_seller_id"]
 
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if change and {"status", "segment"} & set(form.changed_data):
+            # A suspended seller's open cases move up the queues at once.
+            from sellerdesk.sla.services import refresh_account_cases
+
+            refresh_account_cases(obj.pk)
+
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):

@@ -18,6 +18,8 @@ from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, Channel
 from sellerdesk.core import clock
+from sellerdesk.sla import services as sla
+from sellerdesk.sla.models import BusinessCalendar
 
 from . import tiered
 from .content import CONVERSATIONS
@@ -127,6 +129,27 @@ AGENTS = [
     ),
 ]
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
+# (name, time zone, hours, public holidays of, region, teams that work on it); other teams are 24/7.
+CALENDARS = [
+    (
+        "Americas support hours",
+        "America/New_York",
+        {**{d: [["08:00", "20:00"]] for d in WEEKDAYS}, "sat": [["09:00", "13:00"]]},
+        "US",
+        "",
+        ["Tier 1 — English", "Tier 2 specialists"],
+    ),
+    (
+        "Madrid office",
+        "Europe/Madrid",
+        {d: [["09:00", "14:00"], ["15:00", "19:00"]] for d in WEEKDAYS},
+        "ES",
+        "MD",
+        ["Tier 1 — Español", "Seller performance"],
+    ),
+]
+
 ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 
 
@@ -143,6 +166,11 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         name: Team.objects.create(name=name, tier=tier, languages=langs, categories=cats)
         for name, tier, langs, cats in TEAMS
     }
+    for name, zone, hours, country, region, team_names in CALENDARS:
+        calendar = BusinessCalendar.objects.create(
+            name=name, timezone=zone, hours=hours, holiday_country=country, holiday_subdivision=region
+        )
+        Team.objects.filter(name__in=team_names).update(calendar=calendar)
     accounts = {}
     for name, seller_id, country, zone, langs, segment, status in SELLERS:
         accounts[seller_id] = SellerAccount.objects.create(
@@ -181,12 +209,15 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         for index in range(cases):
             _replay_case(rng, sellers, now, index)
         extra = tiered.enrich(rng, now)
+        # The scheduler's first sweep, done now: at-risk marks, breaches and the ladder's steps.
+        sla_steps = sla.sweep(now=now)
     return {
         "teams": len(teams),
         "sellers": len(accounts),
         "users": User.objects.count(),
         "cases": Case.objects.count(),
         "playbooks": playbooks,
+        "sla_steps": sla_steps,
         **extra,
     }
 
@@ -215,12 +246,15 @@ def _replay_case(rng: random.Random, sellers: list[User], now: dt.datetime, inde
     def fresh(text: str) -> str:
         return ORDER_ID.sub(new_order, text) if story["order_id"] else text
 
-    # Recent days are busier; a few cases are only minutes old.
-    age = (
-        dt.timedelta(minutes=rng.randint(5, 90))
-        if index % 17 == 0
-        else dt.timedelta(hours=min(rng.expovariate(1 / 200), 24 * 75))
-    )
+    # Recent days are busier; a few cases are only minutes old. A case still waiting for support's
+    # answer is recent (a team that keeps its targets has no weeks-old backlog).
+    awaiting_support = len(story["turns"]) == 1 or story["turns"][-1][0] == "seller"
+    if index % 17 == 0:
+        age = dt.timedelta(minutes=rng.randint(5, 90))
+    elif awaiting_support:
+        age = dt.timedelta(hours=rng.uniform(0.5, 30))
+    else:
+        age = dt.timedelta(hours=min(rng.expovariate(1 / 200), 24 * 75))
     moment = now - age
     turns = story["turns"]
     with clock.frozen_at(moment):

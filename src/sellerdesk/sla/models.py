@@ -8,6 +8,7 @@ import zoneinfo
 import holidays
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.accounts.models import validate_timezone
@@ -123,13 +124,19 @@ class SlaState(models.TextChoices):
     PAUSED = "paused", _("Paused")
 
 
-def validate_choice_list(choices):
-    def validate(value) -> None:
-        if not isinstance(value, list) or any(v not in choices for v in value):
-            raise ValidationError(_("Use a list of: %(choices)s.") % {"choices": ", ".join(choices)})
+@deconstructible
+class ChoiceListValidator:
+    """A JSON list whose items are all among `choices`."""
 
-    validate.__name__ = "validate_choice_list"
-    return validate
+    def __init__(self, choices):
+        self.choices = list(choices)
+
+    def __call__(self, value) -> None:
+        if not isinstance(value, list) or any(v not in self.choices for v in value):
+            raise ValidationError(_("Use a list of: %(choices)s.") % {"choices": ", ".join(self.choices)})
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, ChoiceListValidator) and other.choices == self.choices
 
 
 class SlaPolicy(models.Model):
@@ -192,7 +199,7 @@ class SlaPolicy(models.Model):
             ("team_tiers", Tier.values),
         ):
             try:
-                validate_choice_list(choices)(getattr(self, field))
+                ChoiceListValidator(choices)(getattr(self, field))
             except ValidationError as exc:
                 errors[field] = exc.messages
         if not 1 <= self.warning_percent < 100:
@@ -230,12 +237,19 @@ class LadderAction(models.TextChoices):
 
 
 class LadderStep(models.Model):
-    """One rung of a policy's escalation ladder: at `percent` of any of its targets, do `action`.
-    Each step fires once per target, whatever the number of sweeps."""
+    """One rung of a policy's escalation ladder: at `percent` of a target (of the listed kinds, or
+    any), do `action`. Each step fires once per target, whatever the number of sweeps."""
 
     policy = models.ForeignKey(SlaPolicy, on_delete=models.CASCADE, related_name="steps")
     percent = models.PositiveSmallIntegerField(_("at % of the target"), help_text=_("100 is the breach; 200 is 2×."))
     action = models.CharField(_("action"), max_length=20, choices=LadderAction.choices)
+    kinds = models.JSONField(
+        _("for targets"),
+        default=list,
+        blank=True,
+        validators=[ChoiceListValidator(TargetKind.values)],
+        help_text=_('e.g. ["first_response", "next_response"]; empty for every target.'),
+    )
 
     class Meta:
         ordering = ["percent", "pk"]
@@ -243,6 +257,9 @@ class LadderStep(models.Model):
 
     def __str__(self) -> str:
         return f"{self.percent}%: {self.get_action_display()}"
+
+    def applies_to(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
 
     def clean(self) -> None:
         if not 1 <= (self.percent or 0) <= 1000:

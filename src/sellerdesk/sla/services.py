@@ -126,7 +126,7 @@ def _ladder(policy: SlaPolicy) -> list:
 
 def _percents(target: CaseTarget, policy: SlaPolicy) -> list[int]:
     """The marks at which the sweep has work: the warning, the breach and every ladder step."""
-    marks = {policy.warning_percent, 100} | {step.percent for step in _ladder(policy)}
+    marks = {policy.warning_percent, 100} | {s.percent for s in _ladder(policy) if s.applies_to(target.kind)}
     return sorted(p for p in marks if p > target.fired_percent)
 
 
@@ -524,7 +524,7 @@ def _fire(cases: dict[int, Case], now: dt.datetime) -> int:
                     target.warned_at = now
                 if mark >= 100 and target.breached_at is None:
                     target.breached_at = target.due_at or now
-                done = [s.action for s in steps if s.percent == mark]
+                done = [s.action for s in steps if s.percent == mark and s.applies_to(target.kind)]
                 events.append(_step_event(case, target, percent=mark, actions=done, now=now))
                 actions += [(case, target, action, mark) for action in done]
                 fired += 1

@@ -4,6 +4,15 @@ within 48, and executive escalations with a hard ceiling. Operators edit them in
 from django.db import migrations
 
 H = 60  # minutes
+REPLIES = ["first_response", "next_response", "call_back"]
+# At 75% warn the owner; at the breach tell the leads and, for a reply owed, give the case to
+# someone who can answer now; a reply twice as late as promised goes to the senior tier.
+LADDER = [
+    (75, "warn_owner", []),
+    (100, "notify_lead", []),
+    (100, "reassign", REPLIES),
+    (200, "escalate_senior", REPLIES),
+]
 
 POLICIES = [
     {
@@ -16,7 +25,7 @@ POLICIES = [
         "call_back_minutes": 8 * H,
         "appeal_decision_minutes": 40 * H,
         "ceiling_hours": 10 * 24,
-        "steps": [(75, "warn_owner"), (100, "notify_lead"), (100, "reassign")],
+        "steps": [(75, "warn_owner", []), (100, "notify_lead", []), (100, "reassign", REPLIES)],
     },
     {
         "name": "Urgent",
@@ -27,7 +36,7 @@ POLICIES = [
         "resolution_minutes": 24 * H,
         "call_back_minutes": 48 * H,
         "appeal_decision_minutes": 48 * H,
-        "steps": [(75, "warn_owner"), (100, "notify_lead"), (100, "reassign"), (200, "escalate_senior")],
+        "steps": LADDER,
     },
     {
         "name": "Standard",
@@ -37,7 +46,7 @@ POLICIES = [
         "resolution_minutes": 72 * H,
         "call_back_minutes": 48 * H,
         "appeal_decision_minutes": 72 * H,
-        "steps": [(75, "warn_owner"), (100, "notify_lead"), (100, "reassign"), (200, "escalate_senior")],
+        "steps": LADDER,
     },
 ]
 
@@ -50,7 +59,9 @@ def seed(apps, schema_editor):
         steps = spec.pop("steps")
         policy, created = SlaPolicy.objects.get_or_create(name=spec["name"], defaults=spec)
         if created:
-            LadderStep.objects.bulk_create(LadderStep(policy=policy, percent=p, action=a) for p, a in steps)
+            LadderStep.objects.bulk_create(
+                LadderStep(policy=policy, percent=p, action=a, kinds=kinds) for p, a, kinds in steps
+            )
 
 
 class Migration(migrations.Migration):
