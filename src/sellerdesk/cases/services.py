@@ -183,7 +183,7 @@ def set_business_deadline(*, actor: User, case_id: int, deadline: dt.datetime | 
         return case
     case.business_deadline = deadline
     case.updated_at = clock.now()
-    sla.refresh_case(case, case.updated_at)
+    sla.refresh_case(case)
     case.save()
     record_event(
         case,

@@ -280,7 +280,7 @@ def on_public_message(case: Case, *, by_agent: bool, now: dt.datetime) -> None:
         _save(owed)
     elif case.status not in DONE_STATUSES and not _targets(case, kinds=RESPONSE_KINDS):
         _start(case, TargetKind.NEXT_RESPONSE, now)
-    refresh_case(case, now)
+    refresh_case(case)
 
 
 def _start(case: Case, kind: str, now: dt.datetime) -> CaseTarget | None:
@@ -306,7 +306,7 @@ def on_status_change(case: Case, *, previous: str, now: dt.datetime) -> None:
         else:
             _finish(target, schedule, Phase.STOPPED, now)
     _save(targets)
-    refresh_case(case, now)
+    refresh_case(case)
 
 
 def on_reopen(case: Case, *, by_seller: bool, now: dt.datetime) -> None:
@@ -325,7 +325,7 @@ def on_reopen(case: Case, *, by_seller: bool, now: dt.datetime) -> None:
         _save([closing])
     if by_seller and not _targets(case, kinds=RESPONSE_KINDS):
         _start(case, TargetKind.NEXT_RESPONSE, now)
-    refresh_case(case, now)
+    refresh_case(case)
 
 
 def on_team_change(case: Case, *, previous_team_id: int | None, now: dt.datetime) -> None:
@@ -345,7 +345,7 @@ def on_team_change(case: Case, *, previous_team_id: int | None, now: dt.datetime
     _save(targets)
     if case.status in ACTIVE_STATUSES and not any(t.kind in RESPONSE_KINDS for t in targets):
         _start(case, TargetKind.NEXT_RESPONSE, now)
-    refresh_case(case, now)
+    refresh_case(case)
 
 
 def on_urgency_change(case: Case, *, now: dt.datetime) -> None:
@@ -361,7 +361,7 @@ def on_urgency_change(case: Case, *, now: dt.datetime) -> None:
         _rematch(target, policy, case)
         _plan(target, schedule, policy)
     _save(targets)
-    refresh_case(case, now)
+    refresh_case(case)
 
 
 def _rematch(target: CaseTarget, policy: SlaPolicy, case: Case) -> None:
@@ -377,7 +377,7 @@ def start_call_back(case: Case, now: dt.datetime) -> CaseTarget | None:
     """A seller's call-back request: measured against the policy's call-back target."""
     existing = _targets(case, kinds=[TargetKind.CALL_BACK])
     target = existing[0] if existing else _start(case, TargetKind.CALL_BACK, now)
-    refresh_case(case, now)
+    refresh_case(case)
     return target
 
 
@@ -387,7 +387,7 @@ def meet_call_back(case: Case, now: dt.datetime) -> None:
     for target in targets:
         _finish(target, schedule, Phase.MET, now)
     _save(targets)
-    refresh_case(case, now)
+    refresh_case(case)
 
 
 def due_in_business_time(case: Case, start: dt.datetime, hours: float) -> dt.datetime:
@@ -438,7 +438,7 @@ def state_of(live: list[CaseTarget]) -> str:
     return SlaState.OK
 
 
-def refresh_case(case: Case, now: dt.datetime) -> None:
+def refresh_case(case: Case) -> None:
     """Recomputes the case's SLA fields and priority from its targets (the caller saves the case)."""
     _refresh_many([case])
 
@@ -491,11 +491,10 @@ def sweep(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
                 .filter(pk__in=due[:batch_size])
                 .select_related("seller_account", "team", "assignee")
             }
-            if not cases:
+            if not cases:  # nothing due, or all of it held by another sweeper
                 return fired
+            # Every target handled here moves past `now`, so the next claim takes other cases.
             fired += _fire(cases, now)
-        if len(cases) < batch_size:
-            return fired
 
 
 def _fire(cases: dict[int, Case], now: dt.datetime) -> int:
@@ -529,6 +528,9 @@ def _fire(cases: dict[int, Case], now: dt.datetime) -> int:
                 actions += [(case, target, action, mark) for action in done]
                 fired += 1
         _plan(target, schedule, policy)
+        if target.next_step_at is not None and target.next_step_at <= now:
+            # Never leave a target due in the past: the loop would claim it again and again.
+            target.next_step_at = now + dt.timedelta(seconds=1)
     _save(targets)
     CaseEvent.objects.bulk_create(events)
     _refresh_many(list(cases.values()))
@@ -587,26 +589,30 @@ def _run_actions(actions: list[tuple[Case, CaseTarget, str, int]], now: dt.datet
 def _reassign(cases: list[Case], now: dt.datetime) -> None:
     """Gives each case to the least-loaded other agent of its team who speaks the case's language
     (if any does); loads are counted once for the batch."""
-    team_ids = {c.team_id for c in cases if c.team_id}
-    agents = (
-        User.objects.filter(
-            memberships__team_id__in=team_ids, is_active=True, role__in=[Role.AGENT, Role.LEAD, Role.ADMIN]
-        )
-        .annotate(load=Count("assigned_cases", filter=Q(assigned_cases__status__in=ACTIVE_STATUSES), distinct=True))
-        .values("pk", "load", "languages", "first_name", "username", "memberships__team_id")
+    members = list(
+        TeamMembership.objects.filter(
+            team_id__in={c.team_id for c in cases if c.team_id},
+            user__is_active=True,
+            user__role__in=[Role.AGENT, Role.LEAD, Role.ADMIN],
+        ).select_related("user")
     )
-    by_team: dict[int, list[dict]] = defaultdict(list)
-    for agent in agents:
-        by_team[agent["memberships__team_id"]].append(agent)
+    loads = dict(
+        Case.objects.filter(assignee_id__in={m.user_id for m in members}, status__in=ACTIVE_STATUSES)
+        .values_list("assignee_id")
+        .annotate(n=Count("pk"))
+    )
+    by_team: dict[int, list[User]] = defaultdict(list)
+    for membership in members:
+        by_team[membership.team_id].append(membership.user)
     for case in cases:
-        pool = [a for a in by_team.get(case.team_id, []) if a["pk"] != case.assignee_id]
+        pool = [u for u in by_team.get(case.team_id, []) if u.pk != case.assignee_id]
         if not pool:
             continue
-        speakers = [a for a in pool if case.language in (a["languages"] or [])] or pool
-        chosen = min(speakers, key=lambda a: (a["load"], a["pk"]))
-        chosen["load"] += 1
-        Case.objects.filter(pk=case.pk).update(assignee_id=chosen["pk"], updated_at=now)
-        case.assignee_id = chosen["pk"]
+        speakers = [u for u in pool if case.language in (u.languages or [])] or pool
+        chosen = min(speakers, key=lambda u: (loads.get(u.pk, 0), u.pk))
+        loads[chosen.pk] = loads.get(chosen.pk, 0) + 1
+        Case.objects.filter(pk=case.pk).update(assignee_id=chosen.pk, updated_at=now)
+        case.assignee_id = chosen.pk
         with clock.frozen_at(now):
             record_event(
                 case,
@@ -614,8 +620,8 @@ def _reassign(cases: list[Case], now: dt.datetime) -> None:
                 kind=EventType.ASSIGNED,
                 public=True,
                 data={
-                    "assignee_id": chosen["pk"],
-                    "assignee": chosen["first_name"] or chosen["username"],
+                    "assignee_id": chosen.pk,
+                    "assignee": chosen.first_name or chosen.username,
                     "team": case.team.name if case.team else None,
                     "reason": "sla_reassigned",
                 },

@@ -31,8 +31,10 @@ def notify_sla_steps(event_ids: list[int]) -> int:
         recipients: list[User] = []
         if LadderAction.WARN_OWNER in actions:
             recipients += [case.assignee] if case.assignee_id else team_leads
-        if LadderAction.NOTIFY_LEAD in actions or LadderAction.REASSIGN in actions:
+        if LadderAction.NOTIFY_LEAD in actions:
             recipients += team_leads
+        if LadderAction.REASSIGN in actions and case.assignee_id:
+            recipients.append(case.assignee)  # whoever has the case now
         if "ceiling" in actions:
             recipients += team_leads + admins
         target = TargetKind(event.data["target"]).label
