@@ -164,7 +164,8 @@ def _new_target(case: Case, kind: str, policy: SlaPolicy, schedule: Schedule, no
     minutes = _minutes(policy, kind, case)
     if not minutes:
         return None
-    running = case.status in CLOCK_STATUSES
+    # A promised call-back runs whatever the case waits on: the seller asked to be called.
+    running = case.status in CLOCK_STATUSES or (kind == TargetKind.CALL_BACK and case.status not in DONE_STATUSES)
     target = CaseTarget(
         case=case,
         kind=kind,
@@ -298,7 +299,8 @@ def on_status_change(case: Case, *, previous: str, now: dt.datetime) -> None:
     for target in targets:
         policy = _policy_of(target)
         if case.status == Status.WAITING_ON_SELLER:
-            _pause(target, schedule, policy, now)
+            if target.kind != TargetKind.CALL_BACK:
+                _pause(target, schedule, policy, now)
         elif case.status in CLOCK_STATUSES:
             _resume(target, schedule, policy, now)
         elif target.kind in (TargetKind.RESOLUTION, TargetKind.APPEAL_DECISION):
@@ -557,6 +559,10 @@ def _step_event(case: Case, target: CaseTarget, *, percent: int | None, actions:
             "due_at": target.due_at.isoformat() if target.due_at else None,
             "breached": bool(target.breached_at),
             "ceiling": percent is None,
+            # Who had the case when the step fired: they are the ones to warn, even if the same
+            # sweep then hands the case to someone else.
+            "team_id": case.team_id,
+            "assignee_id": case.assignee_id,
         },
         created_at=now,
     )

@@ -17,20 +17,24 @@ def notify_sla_steps(event_ids: list[int]) -> int:
     from .models import LadderAction, TargetKind
 
     events = list(CaseEvent.objects.filter(pk__in=event_ids).select_related("case", "case__assignee"))
+    # The team and owner when the step fired (a later step of the same sweep may have moved the case).
+    team_ids = {e.data.get("team_id", e.case.team_id) for e in events} | {e.case.team_id for e in events}
     leads: dict[int, list[User]] = {}
     for membership in TeamMembership.objects.filter(
-        team_id__in={e.case.team_id for e in events}, is_lead=True, user__is_active=True
+        team_id__in=team_ids, is_lead=True, user__is_active=True
     ).select_related("user"):
         leads.setdefault(membership.team_id, []).append(membership.user)
+    owners = User.objects.in_bulk({e.data["assignee_id"] for e in events if e.data.get("assignee_id")})
     admins = list(User.objects.filter(role=Role.ADMIN, is_active=True))
     already = set(Notification.objects.filter(event__in=events).values_list("event_id", "recipient_id"))
     sent = 0
     for event in events:
         case, actions = event.case, event.data.get("actions", [])
-        team_leads = leads.get(case.team_id, [])
+        team_leads = leads.get(event.data.get("team_id", case.team_id), [])
+        owner = owners.get(event.data.get("assignee_id"))
         recipients: list[User] = []
         if LadderAction.WARN_OWNER in actions:
-            recipients += [case.assignee] if case.assignee_id else team_leads
+            recipients += [owner] if owner and owner.is_active else team_leads
         if LadderAction.NOTIFY_LEAD in actions:
             recipients += team_leads
         if LadderAction.REASSIGN in actions and case.assignee_id:
