@@ -2,7 +2,7 @@
 
 from ninja import NinjaAPI
 
-from . import accounts, cases, commitments, errors, routing
+from . import accounts, assistant, cases, commitments, errors, routing
 from .auth import BearerToken
 
 api = NinjaAPI(
@@ -18,3 +18,4 @@ api.add_router("", accounts.router)
 api.add_router("", cases.router)
 api.add_router("", routing.router)
 api.add_router("", commitments.router)
+api.add_router("", assistant.router)

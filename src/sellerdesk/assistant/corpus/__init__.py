@@ -1,0 +1,1 @@
+"""The labelled triage corpus (``*.jsonl``) and its deterministic generator (``build.py``)."""
