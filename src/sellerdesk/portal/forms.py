@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.cases.categories import Category
@@ -31,6 +32,30 @@ class NewCaseForm(forms.Form):
         label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 8}), max_length=BODY_MAX
     )
     attachments = MultipleFileField()
+    # Business impact: optional, it helps support see what the problem costs. The cases service
+    # checks the values (a positive amount, a configured currency, a sensible number of orders).
+    revenue_at_stake = forms.DecimalField(
+        label=_("Revenue at stake"),
+        required=False,
+        max_digits=14,
+        decimal_places=2,
+        help_text=_("Roughly how much in sales or payouts this problem is holding up."),
+        widget=forms.NumberInput(attrs={"step": "0.01", "min": "0", "inputmode": "decimal"}),
+    )
+    revenue_currency = forms.ChoiceField(label=_("Currency"), required=False, choices=())
+    orders_affected = forms.IntegerField(
+        label=_("Orders affected"),
+        required=False,
+        help_text=_("How many of your orders this problem affects."),
+        widget=forms.NumberInput(attrs={"min": "0", "step": "1", "inputmode": "numeric"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["revenue_currency"].choices = [
+            ("", "—"),
+            *((code, code) for code in settings.SELLERDESK["FX_TO_USD"]),
+        ]
 
 
 class ReplyForm(forms.Form):

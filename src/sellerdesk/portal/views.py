@@ -26,6 +26,7 @@ from sellerdesk.core.views import flash_error, form_key, paginate, query_without
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
 from sellerdesk.routing.models import EscalationRequest
+from sellerdesk.sla import selectors as sla_selectors
 
 from .forms import EscalationRequestForm, NewCaseForm, ReopenForm, ReplyForm
 
@@ -51,11 +52,13 @@ def case_list(request: HttpRequest) -> HttpResponse:
     status = TABS.get(tab, "active")
     query = request.GET.get("q", "").strip()[:200]
     page = paginate(request, selectors.cases_for(request.user, status=status, query=query or None))
+    now = clock.now()
     return render(
         request,
         "portal/case_list.html",
         {
             "page": page,
+            "rows": [{"case": case, "reply": sla_selectors.reply_outlook(case, now)} for case in page.object_list],
             "tab": tab if tab in TABS else "active",
             "q": query,
             "tabs": TABS,
@@ -80,6 +83,9 @@ def case_new(request: HttpRequest) -> HttpResponse:
                 listing_id=data["listing_id"],
                 urgent=data["urgent"],
                 business_deadline=data["business_deadline"],
+                revenue_at_stake=data["revenue_at_stake"],
+                revenue_currency=data["revenue_currency"],
+                orders_affected=data["orders_affected"],
                 channel=Channel.PORTAL,
                 attachments=data["attachments"],
                 idempotency_key=request.POST.get("idempotency_key") or None,
@@ -131,6 +137,7 @@ def _live_context(request: HttpRequest, case) -> dict:
     """What the live part of the case page shows: the timeline, the facts and the promises."""
     return {
         "case": case,
+        "reply": sla_selectors.reply_outlook(case, clock.now(), check_escalation=True),
         "events": selectors.timeline(request.user, case),
         "commitments": commitment_selectors.commitments_for(request.user, case=case),
     }

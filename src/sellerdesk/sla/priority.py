@@ -19,10 +19,9 @@ from django.utils.translation import ngettext
 
 from sellerdesk.accounts.models import AccountStatus, Segment
 from sellerdesk.cases.models import Priority
+from sellerdesk.core.durations import span
 
 HOUR = dt.timedelta(hours=1)
-# With no target running (a case waiting on the seller), a case is ranked as if due this far out.
-NO_TARGET_HORIZON = dt.timedelta(days=7)
 HALF_SCORE_AT = 8 * HOUR
 
 ACCOUNT_ADVANCE = {
@@ -53,11 +52,11 @@ def orders_advance(orders: int | None) -> dt.timedelta:
 class Facts:
     """What the priority is computed from, all read from the case and its seller account."""
 
-    created_at: dt.datetime
     business_deadline: dt.datetime | None
     response_due: dt.datetime | None
     resolution_due: dt.datetime | None
     has_order: bool
+    waiting_on_seller: bool
     account_status: str
     segment: str
     urgent: bool
@@ -77,8 +76,9 @@ def advances(facts: Facts) -> list[tuple[str, dt.timedelta]]:
     return sorted((f for f in found if f[1]), key=lambda f: -f[1])
 
 
-def anchor(facts: Facts) -> tuple[str, dt.datetime]:
-    """The earliest hard time on the case: its business deadline or a target's due time."""
+def anchor(facts: Facts) -> tuple[str, dt.datetime | None]:
+    """The earliest hard time on the case: its business deadline or a target's due time (None when
+    nothing is owed, e.g. while the case waits on the seller)."""
     candidates = [
         (name, when)
         for name, when in (
@@ -89,12 +89,16 @@ def anchor(facts: Facts) -> tuple[str, dt.datetime]:
         if when is not None
     ]
     if not candidates:
-        return "none", facts.created_at + NO_TARGET_HORIZON
+        return "none", None
     return min(candidates, key=lambda c: c[1])
 
 
-def priority_at(facts: Facts) -> dt.datetime:
-    return anchor(facts)[1] - sum((a for _, a in advances(facts)), dt.timedelta(0))
+def priority_at(facts: Facts) -> dt.datetime | None:
+    """None when nothing is owed: such cases come after every case with a time (score 0)."""
+    when = anchor(facts)[1]
+    if when is None:
+        return None
+    return when - sum((a for _, a in advances(facts)), dt.timedelta(0))
 
 
 def score(key: dt.datetime | None, now: dt.datetime) -> int:
@@ -115,30 +119,20 @@ def level(value: int) -> str:
     return Priority.LOW
 
 
-def duration_text(delta: dt.timedelta) -> str:
-    """'1h40m', '3 days', '25m': short, for reasons."""
-    minutes = max(int(abs(delta).total_seconds() // 60), 1)
-    if minutes >= 48 * 60:
-        days = minutes // (24 * 60)
-        return ngettext("%(n)d day", "%(n)d days", days) % {"n": days}
-    hours, minutes = divmod(minutes, 60)
-    if not hours:
-        return _("%(m)dm") % {"m": minutes}
-    return _("%(h)dh%(m)02dm") % {"h": hours, "m": minutes} if minutes else _("%(h)dh") % {"h": hours}
-
-
 def reason(facts: Facts, now: dt.datetime) -> str:
     """Why the case ranks where it does, in words: 'critical: order cut-off in 1h40m · account
     suspended'. The level, the nearest hard time, then the impact factors that move it ahead."""
     value = score(priority_at(facts), now)
-    parts = [_anchor_text(*anchor(facts), now, facts.has_order)]
+    parts = [_anchor_text(*anchor(facts), now, facts)]
     parts += [_advance_text(name, facts) for name, _ in advances(facts)[:2]]
     return _("%(level)s: %(why)s") % {"level": Priority(level(value)).label.lower(), "why": " · ".join(parts)}
 
 
-def _anchor_text(name: str, when: dt.datetime, now: dt.datetime, has_order: bool) -> str:
-    left = duration_text(when - now)
-    if name == "deadline" and has_order:
+def _anchor_text(name: str, when: dt.datetime | None, now: dt.datetime, facts: Facts) -> str:
+    if when is None:
+        return _("waiting on the seller") if facts.waiting_on_seller else _("no reply owed now")
+    left = span(abs(when - now))
+    if name == "deadline" and facts.has_order:
         return _("order cut-off in %(left)s") % {"left": left} if when > now else _("order cut-off passed")
     if name == "deadline":
         return _("business deadline in %(left)s") % {"left": left} if when > now else _("business deadline passed")
@@ -148,11 +142,9 @@ def _anchor_text(name: str, when: dt.datetime, now: dt.datetime, has_order: bool
             if when > now
             else _("reply overdue by %(left)s") % {"left": left}
         )
-    if name == "resolution":
-        if when > now:
-            return _("resolution due in %(left)s") % {"left": left}
-        return _("resolution overdue by %(left)s") % {"left": left}
-    return _("waiting on the seller")
+    if when > now:
+        return _("resolution due in %(left)s") % {"left": left}
+    return _("resolution overdue by %(left)s") % {"left": left}
 
 
 def _advance_text(name: str, facts: Facts) -> str:

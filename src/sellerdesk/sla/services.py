@@ -264,6 +264,34 @@ def plan_new_case(case: Case, now: dt.datetime) -> list[CaseTarget]:
     return targets
 
 
+def start_missing_targets(*, now: dt.datetime | None = None) -> int:
+    """Gives the active cases that have never had a target (cases opened before the SLA engine was
+    installed) their first-response and resolution targets, counted from now: a case that waited
+    before the upgrade is not breached retroactively. Returns the number of cases started."""
+    now = now or clock.now()
+    started = 0
+    while True:
+        with transaction.atomic():
+            cases = list(
+                Case.objects.select_for_update(skip_locked=True, of=("self",))
+                .filter(status__in=ACTIVE_STATUSES, sla_targets__isnull=True)
+                .select_related("seller_account")
+                .order_by("pk")[:500]
+            )
+            if not cases:
+                return started
+            for case in cases:
+                targets = plan_new_case(case, now)
+                if case.first_response_at:  # already answered: only the resolution is owed
+                    targets = [t for t in targets if t.kind != TargetKind.FIRST_RESPONSE]
+                    case.first_response_due = None
+                    _apply(case, targets, first_response=None)
+                    case.priority_at = priority.priority_at(facts(case))
+                save_new_case_targets(case, targets)
+            Case.objects.bulk_update(cases, CASE_SLA_FIELDS)
+            started += len(cases)
+
+
 def save_new_case_targets(case: Case, targets: list[CaseTarget]) -> None:
     for target in targets:
         target.case = case
@@ -405,11 +433,11 @@ def facts(case: Case) -> priority.Facts:
     if case.revenue_at_stake is not None and case.revenue_currency:
         revenue = capabilities.to_usd(case.revenue_at_stake, case.revenue_currency)
     return priority.Facts(
-        created_at=case.created_at,
         business_deadline=case.business_deadline,
         response_due=case.response_due,
         resolution_due=case.resolution_due,
         has_order=bool(case.order_id),
+        waiting_on_seller=case.status == Status.WAITING_ON_SELLER,
         account_status=case.seller_account.status,
         segment=case.seller_account.segment,
         urgent=case.urgent,
@@ -646,7 +674,12 @@ def take_next_case(*, actor: User) -> Case | None:
     (only while still unassigned), so two agents asking at once never get the same case; on
     PostgreSQL the candidates are read with SKIP LOCKED, so agents do not queue behind each other."""
     permissions.require_agent(actor, "work cases")
-    memberships = list(TeamMembership.objects.filter(user=actor).select_related("team"))
+    memberships = [
+        m
+        for m in TeamMembership.objects.filter(user=actor).select_related("team")
+        # Taking a case is assigning it: only in teams whose tier may (the matrix is editable).
+        if actor.role == Role.ADMIN or capabilities.tier_allows(m.team.tier, capabilities.Capability.ASSIGN)
+    ]
     scope = Q(pk__in=[])
     for membership in memberships:
         condition = Q(team_id=membership.team_id)

@@ -6,22 +6,10 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 
+from sellerdesk.core.durations import span
+
 # Under this much time left a deadline is shown in red: the case must be worked now.
 SOON = dt.timedelta(hours=4)
-
-
-def span(delta: dt.timedelta) -> str:
-    """A duration in days, hours and minutes, shortest first: "2d 3h", "1h40m", "12m"."""
-    minutes = int(delta.total_seconds() // 60)
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    if days:
-        return _("%(days)dd %(hours)dh") % {"days": days, "hours": hours}
-    if hours:
-        return _("%(hours)dh%(minutes)02dm") % {"hours": hours, "minutes": minutes}
-    if minutes:
-        return _("%(minutes)dm") % {"minutes": minutes}
-    return _("under a minute")
 
 
 def time_left(target: dt.datetime | None, now: dt.datetime) -> dict | None:

@@ -5,6 +5,7 @@ from . import views
 app_name = "workspace"
 urlpatterns = [
     path("", views.queue, name="queue"),
+    path("next/", views.next_case, name="next_case"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),
     path("cases/<int:case_id>/reply/", views.case_reply, name="reply"),
     path("cases/<int:case_id>/note/", views.case_note, name="note"),

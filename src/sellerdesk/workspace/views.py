@@ -17,6 +17,7 @@ from sellerdesk.accounts.selectors import assignable_agents, teams_of
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, Status, allowed_targets
+from sellerdesk.cases.models import Priority
 from sellerdesk.commitments import selectors as commitment_selectors
 from sellerdesk.commitments import services as commitment_services
 from sellerdesk.commitments.models import Kind as CommitmentKind
@@ -29,6 +30,10 @@ from sellerdesk.core.views import flash_error, form_key, paginate, query_without
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
 from sellerdesk.routing.models import EscalationRequest
+from sellerdesk.sla import priority as sla_priority
+from sellerdesk.sla import selectors as sla_selectors
+from sellerdesk.sla import services as sla_services
+from sellerdesk.sla.models import CaseTarget, SlaState
 
 from .forms import (
     ActionForm,
@@ -46,7 +51,7 @@ from .forms import (
     StatusForm,
     TransferForm,
 )
-from .timing import time_left
+from .timing import span, time_left
 
 agent_only = role_required(lambda user: user.is_agent)
 # Team leads see their teams' escalation requests, promises and metrics; admins see every team's.
@@ -94,7 +99,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     now = clock.now()
     escalated = routing_selectors.escalated_case_ids(case.pk for case in page.object_list)
     rows = [
-        {"case": case, "deadline": time_left(case.business_deadline, now), "escalated": case.pk in escalated}
+        {
+            "case": case,
+            "deadline": time_left(case.business_deadline, now),
+            "escalated": case.pk in escalated,
+            **_sla_row(case, now),
+        }
         for case in page.object_list
     ]
     return render(
@@ -120,12 +130,90 @@ def queue(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _priority(case, now: dt.datetime) -> dict | None:
+    """The priority score (0–100), its level (low … critical, for the badge's colour) and why;
+    None for a resolved or closed case, which nobody has to work."""
+    if case.status not in ACTIVE_STATUSES:
+        return None
+    score, reason = sla_selectors.priority_of(case, now)
+    level = sla_priority.level(score)
+    return {"score": score, "level": level, "level_label": Priority(level).label, "reason": reason}
+
+
+def _sla_row(case, now: dt.datetime) -> dict:
+    """What a queue row shows of the SLA: the priority, the reply owed and the live state (a due
+    time passed since the last sweep already counts as breached)."""
+    state = sla_selectors.live_state(case, now)
+    paused = state == SlaState.PAUSED or (case.response_due is None and case.status == Status.WAITING_ON_SELLER)
+    return {
+        "priority": _priority(case, now),
+        "sla_state": state,
+        "reply_paused": paused,
+        "reply_due": None if paused else time_left(case.response_due, now),
+    }
+
+
+@agent_only
+@require_POST
+def next_case(request: HttpRequest) -> HttpResponse:
+    """Gives the agent the most pressing unassigned case they can work and opens it."""
+    try:
+        case = sla_services.take_next_case(actor=request.user)
+    except SellerdeskError as error:
+        flash_error(request, error)
+        return redirect("workspace:queue")
+    if case is None:
+        messages.info(
+            request,
+            _(
+                "No case is waiting for you right now: every case you can work is taken or needs another "
+                "language or team."
+            ),
+        )
+        return redirect("workspace:queue")
+    _score, reason = sla_selectors.priority_of(case, clock.now())
+    messages.success(request, _("%(number)s is yours: %(reason)s") % {"number": case.number, "reason": reason})
+    return redirect("workspace:case", case_id=case.pk)
+
+
+def _sla_targets(case, now: dt.datetime) -> dict:
+    """Each SLA target as the case page shows it: the running and paused ones (`live`), then those
+    met or no longer needed (`done`)."""
+    live, done = [], []
+    for view in sla_selectors.targets_of(case, now):
+        target = view.target
+        row = {
+            "kind": target.get_kind_display(),
+            "policy": target.policy.name if target.policy else sla_services.FALLBACK_POLICY.name,
+            "phase": target.phase,
+            "due": time_left(target.due_at, now) if target.phase == CaseTarget.Phase.RUNNING else None,
+            "used": span(dt.timedelta(seconds=target.used_seconds)),
+            "total": span(dt.timedelta(seconds=target.target_seconds)),
+            "met_at": target.met_at,
+            "ceiling_at": target.ceiling_at,
+            "ceiling_reached": target.ceiling_reached_at is not None,
+        }
+        if target.phase == CaseTarget.Phase.MET:
+            # Late even when no sweep ran between the due time and the reply: more time used than allowed.
+            late = bool(target.breached_at or target.ceiling_reached_at) or target.used_seconds > target.target_seconds
+            row["state"], row["state_label"] = ("met_late", _("Met late")) if late else ("met", _("Met"))
+        elif target.phase == CaseTarget.Phase.STOPPED:
+            row["state"], row["state_label"] = "stopped", target.get_phase_display()
+        else:
+            row["state"], row["state_label"] = view.state, SlaState(view.state).label
+        (live if target.live else done).append(row)
+    return {"live": live, "done": done}
+
+
 def _case_context(request: HttpRequest, case, **forms) -> dict:
     user = request.user
     may_work = permissions.can_work_case(user, case)
     can_assign_others = permissions.can_assign_others(user, case)
+    now = clock.now()
     return {
         "case": case,
+        "sla_priority": _priority(case, now),
+        "sla_targets": _sla_targets(case, now),
         "events": selectors.timeline(user, case),
         "other_cases": selectors.other_open_cases(user, case),
         "may_work": may_work,

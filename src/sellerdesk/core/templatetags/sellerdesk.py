@@ -116,3 +116,47 @@ def commitment_kind_label(value: str) -> str:
     from sellerdesk.commitments.models import Kind
 
     return Kind(value).label if value in Kind.values else value
+
+
+# What an SLA ladder step did, as agents read it on the timeline. Whole phrases, so each translates.
+SLA_STEP_ACTIONS = {
+    "warn_owner": _("owner warned"),
+    "notify_lead": _("lead notified"),
+    "reassign": _("reassigned"),
+    "escalate_senior": _("escalated to the senior tier"),
+    "ceiling": _("leads and administrators notified"),
+}
+# Why a case was assigned, for reasons recorded as codes (agents only).
+ASSIGNMENT_REASONS = {
+    "sla_reassigned": _("Reassigned by the SLA ladder: the target was breached."),
+    "next_case": _("Taken with “Next case”."),
+}
+
+
+@register.filter
+def sla_step_text(data: dict) -> str:
+    """An `sla_step` event in words: "SLA: first response at risk (75%) — owner warned",
+    "SLA: resolution breached — reassigned, lead notified", "SLA: hard ceiling reached"."""
+    from sellerdesk.sla.models import TargetKind
+
+    data = data or {}
+    kind = data.get("target", "")
+    target = (TargetKind(kind).label if kind in TargetKind.values else kind).lower()
+    percent = data.get("percent")
+    actions = [str(SLA_STEP_ACTIONS.get(a, a)) for a in data.get("actions") or []]
+    if data.get("ceiling") or percent is None:
+        headline = gettext("SLA: hard ceiling reached (%(target)s)") % {"target": target}
+    elif percent > 100:
+        headline = gettext("SLA: %(target)s breached (%(percent)d%%)") % {"target": target, "percent": percent}
+    elif percent == 100 or data.get("breached"):
+        headline = gettext("SLA: %(target)s breached") % {"target": target}
+    else:
+        headline = gettext("SLA: %(target)s at risk (%(percent)d%%)") % {"target": target, "percent": percent}
+    if not actions:
+        return headline
+    return gettext("%(step)s — %(actions)s") % {"step": headline, "actions": ", ".join(actions)}
+
+
+@register.filter
+def assignment_reason(value: str) -> str:
+    return ASSIGNMENT_REASONS.get(value, "")
