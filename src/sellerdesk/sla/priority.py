@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from decimal import Decimal
 
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -153,7 +154,8 @@ def _advance_text(name: str, facts: Facts) -> str:
     if name == "urgent":
         return _("marked urgent")
     if name == "revenue":
-        return _("$%(amount)s at stake") % {"amount": f"{facts.revenue_usd:,.0f}"}
+        amount = formats.number_format(facts.revenue_usd, decimal_pos=0, force_grouping=True)
+        return _("$%(amount)s at stake") % {"amount": amount}
     if name == "orders":
         return ngettext("%(n)d order affected", "%(n)d orders affected", facts.orders_affected) % {
             "n": facts.orders_affected
