@@ -15,7 +15,13 @@ def _isolated(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Tests change users, tokens and teams between requests: no per-process remembering.
-    settings.SELLERDESK = {**settings.SELLERDESK, "API_AUTH_CACHE_SECONDS": 0, "ROUTING_CACHE_SECONDS": 0}
+    # Triage of new cases is tested in tests/assistant (it loads the model: off elsewhere for speed).
+    settings.SELLERDESK = {
+        **settings.SELLERDESK,
+        "API_AUTH_CACHE_SECONDS": 0,
+        "ROUTING_CACHE_SECONDS": 0,
+        "AUTO_TRIAGE": False,
+    }
 
 
 @pytest.fixture

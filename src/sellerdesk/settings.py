@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "sellerdesk.cases",
     "sellerdesk.commitments",
     "sellerdesk.sla",
+    "sellerdesk.assistant",
     "sellerdesk.portal",
     "sellerdesk.workspace",
 ]
@@ -163,6 +164,10 @@ SELLERDESK = {
     "ROUTING_CACHE_SECONDS": int(os.environ.get("SELLERDESK_ROUTING_CACHE_SECONDS", "30")),
     # API tokens expire after this many days.
     "API_TOKEN_DAYS": int(os.environ.get("SELLERDESK_API_TOKEN_DAYS", "30")),
+    # New cases are triaged by the local model in the background worker (see docs/triage-model.md).
+    "AUTO_TRIAGE": os.environ.get("SELLERDESK_AUTO_TRIAGE", "1") == "1",
+    # Below this calibrated confidence a prediction is not acted on, and an agent is asked to confirm.
+    "TRIAGE_CONFIDENCE": float(os.environ.get("SELLERDESK_TRIAGE_CONFIDENCE", "0.6")),
 }
 
 LOGGING = {

@@ -28,6 +28,9 @@ class EventType(models.TextChoices):
     COMMITMENT_BROKEN = "commitment_broken", _("Commitment broken")
     # SLA engine
     SLA_STEP = "sla_step", _("SLA step")
+    # Assistant
+    TRIAGED = "triaged", _("Triaged")
+    TRIAGE_REVIEWED = "triage_reviewed", _("Triage reviewed")
 
 
 # Kinds a seller never sees on their timeline, whatever the event's own flag says.
@@ -36,6 +39,8 @@ INTERNAL_KINDS = {
     EventType.PLAYBOOK_STEP_COMPLETED,
     EventType.PLAYBOOK_COMPLETED,
     EventType.SLA_STEP,
+    EventType.TRIAGED,
+    EventType.TRIAGE_REVIEWED,
 }
 
 _COMMITMENT_KEYS = {"commitment_id", "kind", "description", "amount", "currency", "due_at", "owner"}

@@ -60,6 +60,9 @@ class Case(models.Model):
     )
     revenue_currency = models.CharField(_("currency"), max_length=3, blank=True)
     orders_affected = models.PositiveIntegerField(_("orders affected"), null=True, blank=True)
+    # How urgent the case reads (low/normal/high/critical): the triage model's estimate, or an
+    # agent's correction of it; empty until triaged. Feeds the priority.
+    assessed_urgency = models.CharField(_("assessed urgency"), max_length=10, blank=True)
     # Kept by the SLA engine (sla.services) from the case's targets; read by queues and the API.
     sla_state = models.CharField(_("SLA state"), max_length=10, default="ok")
     first_response_due = models.DateTimeField(null=True, blank=True)

@@ -96,6 +96,7 @@ def open_case(
         fields["subject"] = [_("Give the case a subject.")]
     elif len(subject_text) > SUBJECT_MAX:
         fields["subject"] = [_("A subject may be at most %(max)d characters.") % {"max": SUBJECT_MAX}]
+    category_given = bool(category)  # "other" chosen on purpose is kept too
     category = category or Category.OTHER
     if category not in Category.values:
         fields["category"] = [_("Choose one of: %(choices)s.") % {"choices": ", ".join(Category.values)}]
@@ -135,6 +136,10 @@ def open_case(
                 revenue_currency=revenue_currency if revenue_at_stake is not None else "",
                 orders_affected=orders_affected,
             )
+            if created and settings.SELLERDESK["AUTO_TRIAGE"] and not clock.is_importing_history():
+                from sellerdesk.assistant.tasks import triage_new_case
+
+                transaction.on_commit(lambda: triage_new_case.enqueue(case.pk, category_given))
     except IntegrityError:
         # Two retries raced; the other one won and its case is the answer.
         if not idempotency_key:

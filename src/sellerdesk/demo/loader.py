@@ -13,6 +13,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from sellerdesk.accounts.models import AccountStatus, Role, Segment, SellerAccount, Team, TeamMembership, Tier, User
+from sellerdesk.assistant.services import triage_untriaged
 from sellerdesk.cases import services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
@@ -209,6 +210,8 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         for index in range(cases):
             _replay_case(rng, sellers, now, index)
         extra = tiered.enrich(rng, now)
+        # What the background worker does for each new case: the local model's triage.
+        triaged = triage_untriaged()
         # The scheduler's first sweep, done now: at-risk marks, breaches and the ladder's steps.
         sla_steps = sla.sweep(now=now)
     return {
@@ -218,6 +221,7 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         "cases": Case.objects.count(),
         "playbooks": playbooks,
         "sla_steps": sla_steps,
+        "triaged": triaged,
         **extra,
     }
 

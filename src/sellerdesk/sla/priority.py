@@ -32,6 +32,9 @@ ACCOUNT_ADVANCE = {
     AccountStatus.UNDER_REVIEW: 6 * HOUR,
 }
 SEGMENT_ADVANCE = {Segment.STRATEGIC: 6 * HOUR, Segment.HIGH_VOLUME: 3 * HOUR}
+# How urgent the text reads (the triage model, or the agent who corrected it): business stopped
+# now, or money and sales at risk soon. A plain question moves back.
+ASSESSED_ADVANCE = {"critical": 24 * HOUR, "high": 8 * HOUR, "low": -8 * HOUR}
 URGENT_ADVANCE = 8 * HOUR
 
 
@@ -61,6 +64,7 @@ class Facts:
     account_status: str
     segment: str
     urgent: bool
+    assessed_urgency: str
     revenue_usd: Decimal | None
     orders_affected: int | None
 
@@ -70,10 +74,12 @@ def advances(facts: Facts) -> list[tuple[str, dt.timedelta]]:
     found = [
         ("account", ACCOUNT_ADVANCE.get(facts.account_status, dt.timedelta(0))),
         ("urgent", URGENT_ADVANCE if facts.urgent else dt.timedelta(0)),
+        ("assessed", ASSESSED_ADVANCE.get(facts.assessed_urgency, dt.timedelta(0))),
         ("revenue", revenue_advance(facts.revenue_usd)),
         ("orders", orders_advance(facts.orders_affected)),
         ("segment", SEGMENT_ADVANCE.get(facts.segment, dt.timedelta(0))),
     ]
+    # Only what moves the case ahead explains its rank; a plain question's step back is not a reason.
     return sorted((f for f in found if f[1]), key=lambda f: -f[1])
 
 
@@ -125,7 +131,7 @@ def reason(facts: Facts, now: dt.datetime) -> str:
     suspended'. The level, the nearest hard time, then the impact factors that move it ahead."""
     value = score(priority_at(facts), now)
     parts = [_anchor_text(*anchor(facts), now, facts)]
-    parts += [_advance_text(name, facts) for name, _ in advances(facts)[:2]]
+    parts += [_advance_text(name, facts) for name, advance in advances(facts)[:2] if advance > dt.timedelta(0)]
     return _("%(level)s: %(why)s") % {"level": Priority(level(value)).label.lower(), "why": " · ".join(parts)}
 
 
@@ -153,6 +159,8 @@ def _advance_text(name: str, facts: Facts) -> str:
         return _("account %(status)s") % {"status": AccountStatus(facts.account_status).label.lower()}
     if name == "urgent":
         return _("marked urgent")
+    if name == "assessed":
+        return _("reads %(urgency)s") % {"urgency": Priority(facts.assessed_urgency).label.lower()}
     if name == "revenue":
         amount = formats.number_format(facts.revenue_usd, decimal_pos=0, force_grouping=True)
         return _("$%(amount)s at stake") % {"amount": amount}

@@ -441,6 +441,7 @@ def facts(case: Case) -> priority.Facts:
         account_status=case.seller_account.status,
         segment=case.seller_account.segment,
         urgent=case.urgent,
+        assessed_urgency=case.assessed_urgency,
         revenue_usd=revenue,
         orders_affected=case.orders_affected,
     )

@@ -2,7 +2,7 @@
 
 ``triage(text, subject=None)`` returns a :class:`TriageResult`: language, category, urgency and suggested tier,
 each with a calibrated confidence, the references found in the text and the model version. The shipped artefact
-(``assistant/models/CURRENT``) is loaded lazily, once per process; ``train`` / ``train_with_corrections`` build a new
+(``assistant/artefacts/CURRENT``) is loaded lazily, once per process; ``train`` / ``train_with_corrections`` build a new
 one (see ``cli.py``).
 """
 

@@ -14,7 +14,7 @@ from sellerdesk.assistant.labels import CATEGORIES, LANGUAGES, TIERS, URGENCIES,
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 CORPUS_DIR = PACKAGE_DIR / "corpus"
-MODELS_DIR = PACKAGE_DIR / "models"
+MODELS_DIR = PACKAGE_DIR / "artefacts"
 HEADS = ("category", "urgency", "tier")
 LABELS = {"category": CATEGORIES, "urgency": URGENCIES, "tier": TIERS}
 DEFAULT_SEED = 13
