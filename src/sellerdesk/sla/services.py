@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F
 from django.utils.translation import gettext as _
 
 from sellerdesk.accounts import capabilities, permissions
@@ -27,6 +27,7 @@ from sellerdesk.cases.events import EventType
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status
 from sellerdesk.cases.models import Case, CaseEvent
 from sellerdesk.core import clock
+from sellerdesk.core.bulk import update_rows
 
 from . import priority
 from .business_time import Schedule, add_business_time, business_time_between
@@ -239,9 +240,7 @@ _FIELDS = [
 
 
 def _save(targets: list[CaseTarget]) -> None:
-    existing = [t for t in targets if t.pk]
-    if existing:
-        CaseTarget.objects.bulk_update(existing, _FIELDS)
+    update_rows([t for t in targets if t.pk], _FIELDS)
     new = [t for t in targets if not t.pk]
     if new:
         CaseTarget.objects.bulk_create(new)
@@ -506,32 +505,41 @@ def refresh_account_cases(account_id: int) -> int:
 CASE_SLA_FIELDS = ["sla_state", "first_response_due", "response_due", "resolution_due", "priority_at"]
 
 
+STATE_RANK = {SlaState.OK: 0, SlaState.PAUSED: 0, SlaState.WARNING: 1, SlaState.BREACHED: 2}
+
+
 def sweep(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
     """Fires what is due: the at-risk mark, the breach, the ladder steps and the hard ceiling, for
     every target whose `next_step_at` has come. Batches of cases are claimed by locking their rows
-    and skipping rows another sweeper (or a service) holds; each batch is one transaction. Returns
-    the number of steps fired; running it again at once fires nothing."""
+    and skipping rows another sweeper (or a service) holds, so two sweepers share the work; each
+    batch is one transaction. Returns the number of steps fired; running it again fires nothing."""
     now = now or clock.now()
     fired = 0
+    loads: dict = {}  # agents' active-case counts, read once per sweep if a reassignment needs them
     while True:
         with transaction.atomic():
             due = CaseTarget.objects.filter(next_step_at__lte=now).order_by("next_step_at").values("case_id")
             cases = {
                 c.pk: c
                 for c in Case.objects.select_for_update(skip_locked=True, of=("self",))
-                .filter(pk__in=due[:batch_size])
-                .select_related("seller_account", "team", "assignee")
+                .filter(pk__in=due[: batch_size * 4])
+                .select_related("team")
+                .order_by("pk")[:batch_size]
             }
-            if not cases:  # nothing due, or all of it held by another sweeper
+            if not cases:  # nothing due, or all of it held by other sweepers
                 return fired
             # Every target handled here moves past `now`, so the next claim takes other cases.
-            fired += _fire(cases, now)
+            fired += _fire(cases, now, loads)
 
 
-def _fire(cases: dict[int, Case], now: dt.datetime) -> int:
+def _fire(cases: dict[int, Case], now: dt.datetime, loads: dict) -> int:
+    """One claimed batch: the steps of each due target, then every write as a set (targets, events,
+    the cases' SLA state), reassignments for the batch, escalations handed to the worker."""
     targets = list(CaseTarget.objects.filter(case_id__in=list(cases), next_step_at__lte=now).order_by("pk"))
     events: list[CaseEvent] = []
-    actions: list[tuple[Case, CaseTarget, str, int]] = []
+    reassign: dict[int, Case] = {}
+    escalate: dict[int, tuple[str, int]] = {}
+    states: dict[int, str] = {}
     fired = 0
     for target in targets:
         case = cases[target.case_id]
@@ -540,7 +548,6 @@ def _fire(cases: dict[int, Case], now: dt.datetime) -> int:
         if target.ceiling_at and target.ceiling_reached_at is None and target.ceiling_at <= now:
             target.ceiling_reached_at = now
             events.append(_step_event(case, target, percent=None, actions=["ceiling"], now=now))
-            actions.append((case, target, "ceiling", 0))
             fired += 1
         if target.phase == Phase.RUNNING:
             elapsed = _elapsed(target, schedule, now)
@@ -556,20 +563,35 @@ def _fire(cases: dict[int, Case], now: dt.datetime) -> int:
                     target.breached_at = target.due_at or now
                 done = [s.action for s in steps if s.percent == mark and s.applies_to(target.kind)]
                 events.append(_step_event(case, target, percent=mark, actions=done, now=now))
-                actions += [(case, target, action, mark) for action in done]
                 fired += 1
+                if LadderAction.REASSIGN in done:
+                    reassign[case.pk] = case
+                if LadderAction.ESCALATE_SENIOR in done and case.status not in DONE_STATUSES:
+                    escalate.setdefault(case.pk, (target.kind, mark))
         _plan(target, schedule, policy)
         if target.next_step_at is not None and target.next_step_at <= now:
             # Never leave a target due in the past: the loop would claim it again and again.
             target.next_step_at = now + dt.timedelta(seconds=1)
-    _save(targets)
+        # The sweep only ever raises a case's state: a warning, a breach.
+        reached = state_of([target])
+        if STATE_RANK[reached] > STATE_RANK[states.get(case.pk, case.sla_state)]:
+            states[case.pk] = reached
+    update_rows(targets, _FIELDS)
     CaseEvent.objects.bulk_create(events)
-    _refresh_many(list(cases.values()))
-    Case.objects.bulk_update(list(cases.values()), CASE_SLA_FIELDS)
-    _run_actions(actions, now)
-    if events and not clock.is_importing_history():
-        from . import tasks
+    for state in (SlaState.WARNING, SlaState.BREACHED):
+        raised = [pk for pk, reached in states.items() if reached == state]
+        if raised:
+            Case.objects.filter(pk__in=raised).update(sla_state=state)
+    if reassign:
+        _reassign(list(reassign.values()), now, loads)
+    from . import tasks
 
+    if escalate:
+        # The escalation is a transfer with its own events and e-mails: the worker does it right after
+        # the commit, case by case, so the sweep's transaction stays short.
+        items = [[pk, kind, percent] for pk, (kind, percent) in escalate.items()]
+        transaction.on_commit(lambda: tasks.escalate_to_senior.enqueue(items))
+    if events and not clock.is_importing_history():
         event_ids = [e.pk for e in events]
         transaction.on_commit(lambda: tasks.notify_sla_steps.enqueue(event_ids))
     return fired
@@ -597,33 +619,29 @@ def _step_event(case: Case, target: CaseTarget, *, percent: int | None, actions:
     )
 
 
-def _run_actions(actions: list[tuple[Case, CaseTarget, str, int]], now: dt.datetime) -> None:
-    """The actions that change the case: reassignment within the team and escalation to the senior
-    tier (warnings and notifications are e-mails sent by the task after the commit)."""
+def escalate_case_to_senior(case_id: int, *, target_kind: str, percent: int) -> bool:
+    """The ladder's escalation, run by the worker after the sweep: the case goes to the senior tier
+    unless it is done or already there (so a retried task changes nothing). Returns whether it moved."""
     from sellerdesk.routing.services import escalate_case
 
-    reassign = [case for case, _, action, _ in actions if action == LadderAction.REASSIGN]
-    if reassign:
-        _reassign(list({c.pk: c for c in reassign}.values()), now)
-    escalated: set[int] = set()
-    for case, target, action, percent in actions:
-        if action != LadderAction.ESCALATE_SENIOR or case.pk in escalated or case.status in DONE_STATUSES:
-            continue
-        escalated.add(case.pk)
-        if _team_tier(case.team_id) == Tier.SENIOR:
-            continue
-        with clock.frozen_at(now):
+    with transaction.atomic():
+        case = Case.objects.select_for_update(of=("self",)).select_related("team").filter(pk=case_id).first()
+        if case is None or case.status in DONE_STATUSES or _team_tier(case.team_id) == Tier.SENIOR:
+            return False
+        return (
             escalate_case(
                 case=case,
                 reason=_("%(target)s target at %(percent)d%%: escalated by the SLA ladder.")
-                % {"target": TargetKind(target.kind).label, "percent": percent},
+                % {"target": TargetKind(target_kind).label, "percent": percent},
                 to_tier=Tier.SENIOR,
             )
+            is not None
+        )
 
 
-def _reassign(cases: list[Case], now: dt.datetime) -> None:
+def _reassign(cases: list[Case], now: dt.datetime, loads: dict) -> None:
     """Gives each case to the least-loaded other agent of its team who speaks the case's language
-    (if any does); loads are counted once for the batch."""
+    (if any does). Loads are counted once per sweep and kept up to date as cases are given out."""
     members = list(
         TeamMembership.objects.filter(
             team_id__in={c.team_id for c in cases if c.team_id},
@@ -631,14 +649,18 @@ def _reassign(cases: list[Case], now: dt.datetime) -> None:
             user__role__in=[Role.AGENT, Role.LEAD, Role.ADMIN],
         ).select_related("user")
     )
-    loads = dict(
-        Case.objects.filter(assignee_id__in={m.user_id for m in members}, status__in=ACTIVE_STATUSES)
-        .values_list("assignee_id")
-        .annotate(n=Count("pk"))
-    )
+    if not loads:
+        loads.update(
+            Case.objects.filter(assignee__isnull=False, status__in=ACTIVE_STATUSES)
+            .values_list("assignee_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        loads.setdefault(None, 0)  # counted, even if nobody has a case
     by_team: dict[int, list[User]] = defaultdict(list)
     for membership in members:
         by_team[membership.team_id].append(membership.user)
+    moved, events = [], []
     for case in cases:
         pool = [u for u in by_team.get(case.team_id, []) if u.pk != case.assignee_id]
         if not pool:
@@ -646,11 +668,12 @@ def _reassign(cases: list[Case], now: dt.datetime) -> None:
         speakers = [u for u in pool if case.language in (u.languages or [])] or pool
         chosen = min(speakers, key=lambda u: (loads.get(u.pk, 0), u.pk))
         loads[chosen.pk] = loads.get(chosen.pk, 0) + 1
-        Case.objects.filter(pk=case.pk).update(assignee_id=chosen.pk, updated_at=now)
         case.assignee_id = chosen.pk
-        with clock.frozen_at(now):
-            record_event(
-                case,
+        case.updated_at = now
+        moved.append(case)
+        events.append(
+            CaseEvent(
+                case=case,
                 actor=None,
                 kind=EventType.ASSIGNED,
                 public=True,
@@ -660,8 +683,11 @@ def _reassign(cases: list[Case], now: dt.datetime) -> None:
                     "team": case.team.name if case.team else None,
                     "reason": "sla_reassigned",
                 },
-                notify=False,
+                created_at=now,
             )
+        )
+    update_rows(moved, ["assignee", "updated_at"])
+    CaseEvent.objects.bulk_create(events)
 
 
 # --- "next case" -------------------------------------------------------------------------------------
@@ -681,22 +707,27 @@ def take_next_case(*, actor: User) -> Case | None:
         # Taking a case is assigning it: only in teams whose tier may (the matrix is editable).
         if actor.role == Role.ADMIN or capabilities.tier_allows(m.team.tier, capabilities.Capability.ASSIGN)
     ]
-    scope = Q(pk__in=[])
+    pools = []
     for membership in memberships:
-        condition = Q(team_id=membership.team_id)
+        # One query per team, each served by the team's `case_next_pool` index in priority order
+        # (an OR across teams would make the database sort every workable case of all of them).
+        pool = Case.objects.filter(team_id=membership.team_id, assignee__isnull=True, status__in=NEXT_STATUSES)
         if membership.team.categories:
-            condition &= Q(category__in=membership.team.categories)
-        scope |= condition
-    pool = Case.objects.filter(scope, assignee__isnull=True, status__in=NEXT_STATUSES)
-    if actor.languages:
-        pool = pool.filter(language__in=actor.languages)
+            pool = pool.filter(category__in=membership.team.categories)
+        if actor.languages:
+            pool = pool.filter(language__in=actor.languages)
+        pools.append(pool)
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)  # no priority instant: after every case that has one
     while True:
         with transaction.atomic():
-            candidates = list(
-                pool.select_for_update(skip_locked=True, of=("self",))
+            found = [
+                row
+                for pool in pools
+                for row in pool.select_for_update(skip_locked=True, of=("self",))
                 .order_by(F("priority_at").asc(nulls_last=True), "pk")
-                .values_list("pk", flat=True)[:5]
-            )
+                .values_list("priority_at", "pk")[:5]
+            ]
+            candidates = [pk for _at, pk in sorted(found, key=lambda row: (row[0] or far, row[1]))[:5]]
             if not candidates:
                 return None
             now = clock.now()

@@ -68,3 +68,12 @@ def notify_sla_steps(event_ids: list[int]) -> int:
             )
             sent += 1
     return sent
+
+
+@task()
+def escalate_to_senior(items: list[list]) -> int:
+    """The SLA ladder's escalations of one sweep batch: `[case id, target kind, percent]` each.
+    Safe to retry: a case already with the senior tier (or done) stays where it is."""
+    from .services import escalate_case_to_senior
+
+    return sum(escalate_case_to_senior(case_id, target_kind=kind, percent=percent) for case_id, kind, percent in items)
