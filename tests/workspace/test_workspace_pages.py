@@ -177,7 +177,9 @@ def test_team_view_sorts_by_priority_age_or_last_update(desk, ana, tier1, sort, 
             tier1, ana, priority=Priority.NORMAL, created_at=at(0), updated_at=at(1), priority_at=at(24)
         ),
         "low_updated_last": case_in(tier1, ana, priority=Priority.LOW, created_at=at(1), updated_at=at(9)),
-        "high_middle": case_in(tier1, ana, priority=Priority.HIGH, created_at=at(2), updated_at=at(3), priority_at=at(8)),
+        "high_middle": case_in(
+            tier1, ana, priority=Priority.HIGH, created_at=at(2), updated_at=at(3), priority_at=at(8)
+        ),
         "critical_newest": case_in(
             tier1, ana, priority=Priority.CRITICAL, created_at=at(3), updated_at=at(4), priority_at=at(-10)
         ),

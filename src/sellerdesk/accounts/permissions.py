@@ -99,6 +99,7 @@ CASE_WORKER_ONLY = {
     "take actions": gettext_lazy("Only agents of the owning team may take actions on this case."),
     "make commitments": gettext_lazy("Only agents of the owning team may make commitments on this case."),
     "update commitments": gettext_lazy("Only agents of the owning team may update commitments on this case."),
+    "review the triage": gettext_lazy("Only agents of the owning team may review the triage of this case."),
 }
 
 

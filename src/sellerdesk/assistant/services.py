@@ -23,11 +23,10 @@ from sellerdesk.core.errors import not_found, validation_error
 from sellerdesk.routing.selectors import team_for_new_case
 from sellerdesk.sla import services as sla
 
-from .labels import TIERS, URGENCIES
+from . import selectors
+from .labels import LANGUAGES, TIERS, URGENCIES
 from .models import CaseTriage, TriageCorrection
 from .triage import triage
-
-LANGUAGES = ("en", "es", "zh", "ja", "de", "fr", "it")
 
 
 def _first_message(case: Case) -> Message | None:
@@ -132,11 +131,12 @@ def review_triage(
     tier: str | None = None,
     language: str | None = None,
 ) -> CaseTriage:
-    """An agent of the owning team confirms the model's reading, correcting what is wrong. Each
-    correction is kept with the case's text for retraining; a corrected category, urgency or
-    language applies to the case (moving it to another team stays a transfer)."""
+    """An agent of the owning team reviews the model's reading: each value given is what the case
+    really is (a value left out stands as it is). Where that differs from what the model said (or
+    from an earlier review), a correction is kept with the case's text for retraining; category,
+    urgency and language apply to the case (moving it to another team stays a transfer)."""
     case = permissions.get_case_for(actor, case_id, for_update=True)
-    permissions.require_case_worker(actor, case, "write")
+    permissions.require_case_worker(actor, case, "review the triage")
     reading = CaseTriage.objects.select_for_update().filter(case=case).first()
     if reading is None:
         raise not_found(_("This case has not been triaged yet."))
@@ -149,25 +149,28 @@ def review_triage(
     }
     if errors:
         raise validation_error(errors)
+    # What the training data says now for each field: the latest correction, else the prediction.
+    taught = {name: getattr(reading, name) for name in wanted}
+    for correction in TriageCorrection.objects.filter(case=case).order_by("created_at", "pk"):
+        taught[correction.field] = correction.corrected
+    current = selectors.values_in_effect(case, reading)
     first = _first_message(case)
-    corrections = []
     now = clock.now()
-    for name, value in wanted.items():
-        if value is None or value == getattr(reading, name):
-            continue
-        corrections.append(
-            TriageCorrection(
-                case=case,
-                field=name,
-                predicted=getattr(reading, name),
-                corrected=value,
-                corrected_by=actor,
-                subject=case.subject,
-                text=first.body if first else "",
-                model_version=reading.model_version,
-                created_at=now,
-            )
+    corrections = [
+        TriageCorrection(
+            case=case,
+            field=name,
+            predicted=getattr(reading, name),
+            corrected=value,
+            corrected_by=actor,
+            subject=case.subject,
+            text=first.body if first else "",
+            model_version=reading.model_version,
+            created_at=now,
         )
+        for name, value in ((n, wanted[n] or current[n]) for n in wanted)
+        if value != taught[name]
+    ]
     TriageCorrection.objects.bulk_create(corrections)
     if category is not None:
         case.category = category

@@ -107,6 +107,10 @@ def policy_for(case: Case) -> SlaPolicy:
     return FALLBACK_POLICY
 
 
+def _team_name(team_id: int | None) -> str | None:
+    return _remembered("team_names", lambda: dict(Team.objects.values_list("pk", "name"))).get(team_id)
+
+
 def _team_tier(team_id: int | None) -> str:
     tiers = _remembered("team_tiers", lambda: dict(Team.objects.values_list("pk", "tier")))
     return tiers.get(team_id, "")
@@ -119,7 +123,13 @@ def _minutes(policy: SlaPolicy, kind: str, case: Case) -> int | None:
 
 
 def _ladder(policy: SlaPolicy) -> list:
-    return list(policy.steps.all()) if policy.pk else []
+    """The policy's ladder steps (prefetched with the policies; read once per policy object)."""
+    if not policy.pk:
+        return []
+    steps = getattr(policy, "_ladder_steps", None)
+    if steps is None:
+        steps = policy._ladder_steps = list(policy.steps.all())
+    return steps
 
 
 # --- the clock of one target ----------------------------------------------------------------------
@@ -159,6 +169,13 @@ def _plan(target: CaseTarget, schedule: Schedule, policy: SlaPolicy) -> None:
     if target.live and target.ceiling_at and target.ceiling_reached_at is None:
         pending.append(target.ceiling_at)  # the ceiling is clock time: it runs through pauses too
     target.next_step_at = min(pending) if pending else None
+
+
+def _mark_at(target: CaseTarget, schedule: Schedule, mark: int) -> dt.datetime:
+    """The instant a running target reaches `mark` % of its time (its run's start if already past)."""
+    left = target.target_seconds * mark / 100 - target.used_seconds
+    start = target.running_since
+    return add_business_time(schedule, start, dt.timedelta(seconds=left)) if left > 0 else start
 
 
 def _new_target(case: Case, kind: str, policy: SlaPolicy, schedule: Schedule, now: dt.datetime) -> CaseTarget | None:
@@ -237,6 +254,10 @@ _FIELDS = [
     "ceiling_at",
     "ceiling_reached_at",
 ]
+
+
+# What a sweep changes on a target.
+_SWEPT_FIELDS = ["next_step_at", "fired_percent", "warned_at", "breached_at", "ceiling_reached_at"]
 
 
 def _save(targets: list[CaseTarget]) -> None:
@@ -508,7 +529,7 @@ CASE_SLA_FIELDS = ["sla_state", "first_response_due", "response_due", "resolutio
 STATE_RANK = {SlaState.OK: 0, SlaState.PAUSED: 0, SlaState.WARNING: 1, SlaState.BREACHED: 2}
 
 
-def sweep(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
+def sweep(*, now: dt.datetime | None = None, batch_size: int = 1000) -> int:
     """Fires what is due: the at-risk mark, the breach, the ladder steps and the hard ceiling, for
     every target whose `next_step_at` has come. Batches of cases are claimed by locking their rows
     and skipping rows another sweeper (or a service) holds, so two sweepers share the work; each
@@ -523,7 +544,7 @@ def sweep(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
                 c.pk: c
                 for c in Case.objects.select_for_update(skip_locked=True, of=("self",))
                 .filter(pk__in=due[: batch_size * 4])
-                .select_related("team")
+                .only("id", "team_id", "assignee_id", "status", "sla_state", "language")
                 .order_by("pk")[:batch_size]
             }
             if not cases:  # nothing due, or all of it held by other sweepers
@@ -549,12 +570,13 @@ def _fire(cases: dict[int, Case], now: dt.datetime, loads: dict) -> int:
             target.ceiling_reached_at = now
             events.append(_step_event(case, target, percent=None, actions=["ceiling"], now=now))
             fired += 1
+        target.next_step_at = target.ceiling_at if target.ceiling_reached_at is None else None
         if target.phase == Phase.RUNNING:
-            elapsed = _elapsed(target, schedule, now)
             steps = _ladder(policy)
             for mark in _percents(target, policy):
-                # One second of slack: `next_step_at` was computed to the microsecond.
-                if elapsed + 1 < target.target_seconds * mark / 100:
+                at = _mark_at(target, schedule, mark)
+                if at > now:  # the first mark still ahead: when to look again
+                    target.next_step_at = min(filter(None, (at, target.next_step_at)))
                     break
                 target.fired_percent = mark
                 if mark >= policy.warning_percent and target.warned_at is None:
@@ -568,7 +590,6 @@ def _fire(cases: dict[int, Case], now: dt.datetime, loads: dict) -> int:
                     reassign[case.pk] = case
                 if LadderAction.ESCALATE_SENIOR in done and case.status not in DONE_STATUSES:
                     escalate.setdefault(case.pk, (target.kind, mark))
-        _plan(target, schedule, policy)
         if target.next_step_at is not None and target.next_step_at <= now:
             # Never leave a target due in the past: the loop would claim it again and again.
             target.next_step_at = now + dt.timedelta(seconds=1)
@@ -576,7 +597,7 @@ def _fire(cases: dict[int, Case], now: dt.datetime, loads: dict) -> int:
         reached = state_of([target])
         if STATE_RANK[reached] > STATE_RANK[states.get(case.pk, case.sla_state)]:
             states[case.pk] = reached
-    update_rows(targets, _FIELDS)
+    update_rows(targets, _SWEPT_FIELDS)
     CaseEvent.objects.bulk_create(events)
     for state in (SlaState.WARNING, SlaState.BREACHED):
         raised = [pk for pk, reached in states.items() if reached == state]
@@ -680,7 +701,7 @@ def _reassign(cases: list[Case], now: dt.datetime, loads: dict) -> None:
                 data={
                     "assignee_id": chosen.pk,
                     "assignee": chosen.first_name or chosen.username,
-                    "team": case.team.name if case.team else None,
+                    "team": _team_name(case.team_id),
                     "reason": "sla_reassigned",
                 },
                 created_at=now,

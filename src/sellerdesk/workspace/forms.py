@@ -4,10 +4,15 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from sellerdesk.accounts.models import Tier
+from sellerdesk.assistant.labels import TIERS
+from sellerdesk.assistant.models import Urgency
+from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.services import BODY_MAX
 from sellerdesk.commitments.models import Kind as CommitmentKind
 from sellerdesk.core.forms import MultipleFileField
+from sellerdesk.core.templatetags.sellerdesk import LANGUAGE_NAMES
 from sellerdesk.core.text import MAX_DB_ID, id_param
 from sellerdesk.routing.models import FieldType
 
@@ -291,3 +296,27 @@ class CallOutcomeForm(forms.Form):
 class HandleEscalationForm(forms.Form):
     outcome = forms.CharField(label=_("Outcome (the seller reads this)"), widget=forms.Textarea(attrs={"rows": 2}))
     not_urgent = forms.BooleanField(label=_("Was not really urgent"), required=False)
+
+
+# --- the triage card: the agent confirms or corrects the model's reading of the case -----------------
+
+
+class TriageReviewForm(forms.Form):
+    """The model's four predictions as selects, prefilled with the values in effect. Values stay
+    text: the assistant service checks them, and its refusal is shown beside the field."""
+
+    FIELDS = ("category", "urgency", "tier", "language")
+
+    category = forms.CharField(label=_("Category"), widget=forms.Select)
+    urgency = forms.CharField(label=_("Urgency"), widget=forms.Select)
+    tier = forms.CharField(label=_("Suggested tier"), widget=forms.Select)
+    language = forms.CharField(label=_("Language"), widget=forms.Select)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "tri")
+        super().__init__(*args, **kwargs)
+        self.fields["category"].widget.choices = Category.choices
+        self.fields["urgency"].widget.choices = Urgency.choices
+        self.fields["tier"].widget.choices = [(t, Tier(t).label) for t in TIERS]
+        # The languages the model tells apart, by name (the service checks the posted code).
+        self.fields["language"].widget.choices = list(LANGUAGE_NAMES.items())

@@ -12,6 +12,7 @@ urlpatterns = [
     path("cases/<int:case_id>/status/", views.case_status, name="status"),
     path("cases/<int:case_id>/assign/", views.case_assign, name="assign"),
     path("cases/<int:case_id>/reopen/", views.case_reopen, name="reopen"),
+    path("cases/<int:case_id>/triage/", views.case_triage_review, name="triage_review"),
     # Tiered support
     path("cases/<int:case_id>/playbook/", views.case_playbook, name="playbook"),
     path("cases/<int:case_id>/action/", views.case_action, name="action"),

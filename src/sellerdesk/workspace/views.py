@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,6 +15,8 @@ from sellerdesk.accounts import capabilities, permissions
 from sellerdesk.accounts.capabilities import BASIC, Capability
 from sellerdesk.accounts.models import Tier
 from sellerdesk.accounts.selectors import assignable_agents, teams_of
+from sellerdesk.assistant import selectors as assistant_selectors
+from sellerdesk.assistant import services as assistant_services
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, Status, allowed_targets
@@ -25,6 +28,7 @@ from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
 from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.core.forms import show_error
+from sellerdesk.core.templatetags.sellerdesk import TRIAGE_FIELDS, triage_value
 from sellerdesk.core.text import id_param
 from sellerdesk.core.views import flash_error, form_key, paginate, query_without_page, role_required
 from sellerdesk.routing import selectors as routing_selectors
@@ -50,6 +54,7 @@ from .forms import (
     PlaybookForm,
     StatusForm,
     TransferForm,
+    TriageReviewForm,
 )
 from .timing import span, time_left
 
@@ -98,11 +103,14 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = paginate(request, qs)
     now = clock.now()
     escalated = routing_selectors.escalated_case_ids(case.pk for case in page.object_list)
+    # One query for the page: the cases whose reading by the model an agent should confirm.
+    check_triage = assistant_selectors.needs_review_ids(case.pk for case in page.object_list)
     rows = [
         {
             "case": case,
             "deadline": time_left(case.business_deadline, now),
             "escalated": case.pk in escalated,
+            "check_triage": case.pk in check_triage,
             **_sla_row(case, now),
         }
         for case in page.object_list
@@ -227,7 +235,63 @@ def _case_context(request: HttpRequest, case, **forms) -> dict:
         else None,
         "my_teams": teams_of(user),
         "idempotency_key": form_key(request),
+        **_triage_context(user, case, may_work=may_work, forms=forms),
         **_tiered_context(request, case, may_work=may_work, forms=forms),
+    }
+
+
+# The references the model found in the text, in the order the triage card lists them.
+REFERENCE_LABELS = [
+    ("order_ids", gettext_lazy("Orders")),
+    ("asins", gettext_lazy("ASINs")),
+    ("skus", gettext_lazy("SKUs")),
+    ("shipment_ids", gettext_lazy("Shipments")),
+    ("amounts", gettext_lazy("Amounts")),
+    ("dates", gettext_lazy("Dates")),
+]
+
+
+def _triage_context(user, case, *, may_work: bool, forms: dict) -> dict:
+    """The triage card: the model's reading with its confidences, what an agent changed, the
+    references found, and (for agents who work the case) the review form."""
+    reading = assistant_selectors.reading_for(user, case)
+    if reading is None:
+        return {"triage": None}
+    sure = settings.SELLERDESK["TRIAGE_CONFIDENCE"]
+    current = assistant_selectors.values_in_effect(case, reading)
+    predictions = []
+    for name in TriageReviewForm.FIELDS:
+        value, confidence = getattr(reading, name), getattr(reading, f"{name}_confidence")
+        predictions.append(
+            {
+                "name": name,
+                "title": TriageReviewForm.base_fields[name].label,
+                "label": triage_value(name, value),
+                "percent": round(confidence * 100),
+                "unsure": confidence < sure,
+                "now": triage_value(name, current[name]) if current[name] != value else None,
+            }
+        )
+    found = reading.references or {}
+    references = []
+    for key, title in REFERENCE_LABELS:
+        items = [item["text"] if isinstance(item, dict) else item for item in found.get(key) or []]
+        if items:
+            references.append({"key": key, "title": title, "items": items})
+    form = forms.get("triage_form") if may_work else None
+    if may_work and form is None:
+        form = TriageReviewForm(initial=current)
+    return {
+        "triage": {
+            "reading": reading,
+            "predictions": predictions,
+            "references": references,
+            # Not yet reviewed, and the case's category is not the model's: confirming changes it.
+            "category_differs": reading.reviewed_at is None and case.category != reading.category,
+            "case_category": case.get_category_display(),
+            "model_category": triage_value("category", reading.category),
+        },
+        "triage_form": form,
     }
 
 
@@ -424,6 +488,35 @@ def case_reopen(request: HttpRequest, case_id: int) -> HttpResponse:
     else:
         messages.success(request, _("The case is open again."))
     return _back(case_id)
+
+
+# --- the model's triage of the case ------------------------------------------------------------------
+
+
+@agent_only
+@require_POST
+def case_triage_review(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The agent's review of the model's reading: the form holds what the case is now; what the
+    agent changes (or what differs from the model) is kept as a correction."""
+    form = TriageReviewForm(request.POST)
+    if form.is_valid():
+        posted = {name: form.cleaned_data[name] for name in TriageReviewForm.FIELDS}
+        case = permissions.get_case_for(request.user, case_id)
+        reading = assistant_selectors.reading_for(request.user, case)
+        current = assistant_selectors.values_in_effect(case, reading) if reading is not None else {}
+        changes = [name for name, value in posted.items() if value != current.get(name)]
+        try:
+            assistant_services.review_triage(actor=request.user, case_id=case_id, **posted)
+        except SellerdeskError as error:
+            show_error(form, error)
+        else:
+            if changes:
+                names = ", ".join(str(TRIAGE_FIELDS[name]) for name in changes)
+                messages.success(request, _("Triage corrected: %(fields)s.") % {"fields": names})
+            else:
+                messages.success(request, _("Triage confirmed."))
+            return _back(case_id, "triage")
+    return _refused(request, case_id, triage_form=form)
 
 
 # --- tiered support: playbook, actions, transfers, deadline, commitments ------------------------------

@@ -160,3 +160,105 @@ def sla_step_text(data: dict) -> str:
 @register.filter
 def assignment_reason(value: str) -> str:
     return ASSIGNMENT_REASONS.get(value, "")
+
+
+# --- the triage model's reading of a case, and its review by an agent (agents only) -----------------
+
+# The languages the triage model tells apart, by name.
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "es": _("Spanish"),
+    "zh": _("Chinese"),
+    "ja": _("Japanese"),
+    "de": _("German"),
+    "fr": _("French"),
+    "it": _("Italian"),
+}
+TRIAGE_FIELDS = {
+    "category": _("category"),
+    "urgency": _("urgency"),
+    "tier": _("suggested tier"),
+    "language": _("language"),
+}
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return str(LANGUAGE_NAMES.get(code, code))
+
+
+def _percent(confidence) -> str:
+    try:
+        return gettext("%(percent)d%%") % {"percent": round(float(confidence) * 100)}
+    except (TypeError, ValueError):
+        return "?"
+
+
+def triage_value(field: str, value: str) -> str:
+    """A predicted or corrected value as agents read it: the category's, urgency's or tier's label."""
+    from sellerdesk.accounts.models import Tier
+    from sellerdesk.assistant.models import Urgency
+
+    if field == "category":
+        return str(category_label(value))
+    if field == "urgency":
+        return str(Urgency(value).label).lower() if value in Urgency.values else value
+    if field == "tier":
+        return str(Tier(value).label) if value in Tier.values else value
+    if field == "language":
+        return language_name(value)
+    return value
+
+
+@register.filter
+def triage_text(data: dict) -> str:
+    """A `triaged` event in words: "Triaged by the model: Payments (76%), urgency high (94%) · suggested
+    tier: Payments · language: English"."""
+    data = data or {}
+    return gettext(
+        "Triaged by the model: %(category)s (%(category_confidence)s), urgency %(urgency)s (%(urgency_confidence)s)"
+        " · suggested tier: %(tier)s · language: %(language)s"
+    ) % {
+        "category": triage_value("category", data.get("category", "")),
+        "category_confidence": _percent(data.get("category_confidence")),
+        "urgency": triage_value("urgency", data.get("urgency", "")),
+        "urgency_confidence": _percent(data.get("urgency_confidence")),
+        "tier": triage_value("tier", data.get("tier", "")),
+        "language": triage_value("language", data.get("language", "")),
+    }
+
+
+@register.filter
+def triage_applied(data: dict) -> str:
+    """What a `triaged` event changed on the case ("" when nothing): "Applied to the case: category
+    Payments, now with Payments specialists, urgency high"."""
+    applied = (data or {}).get("applied") or {}
+    parts = []
+    if "category" in applied:
+        parts.append(gettext("category %(category)s") % {"category": triage_value("category", applied["category"])})
+    if "team" in applied:
+        parts.append(gettext("now with %(team)s") % {"team": applied["team"]})
+    if "assessed_urgency" in applied:
+        parts.append(gettext("urgency %(urgency)s") % {"urgency": triage_value("urgency", applied["assessed_urgency"])})
+    if "language" in applied:
+        parts.append(gettext("language %(language)s") % {"language": triage_value("language", applied["language"])})
+    if not parts:
+        return ""
+    return gettext("Applied to the case: %(changes)s") % {"changes": ", ".join(parts)}
+
+
+@register.filter
+def triage_corrections(data: dict) -> str:
+    """A `triage_reviewed` event's corrections in words ("" when the agent confirmed the reading):
+    "category Listing → Payments, urgency normal → high"."""
+    corrected = (data or {}).get("corrected") or {}
+    parts = [
+        gettext("%(field)s %(from)s → %(to)s")
+        % {
+            "field": TRIAGE_FIELDS.get(field, field),
+            "from": triage_value(field, (change or {}).get("from", "")),
+            "to": triage_value(field, (change or {}).get("to", "")),
+        }
+        for field, change in corrected.items()
+    ]
+    return ", ".join(parts)
