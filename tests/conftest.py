@@ -201,8 +201,9 @@ def complete_playbook():
 
 @pytest.fixture
 def seeded_configuration(db):
-    """What the data migrations seed (the capability matrix, the transfer reasons), written again if
-    missing: a transactional test's flush (the browser tests) empties those tables for the next one."""
+    """What the data migrations seed (the capability matrix, the transfer reasons, the SLA policies),
+    written again if missing: a transactional test's flush (the browser tests) empties those tables
+    for the next one."""
     import importlib
 
     from django.apps import apps
@@ -210,5 +211,6 @@ def seeded_configuration(db):
     for module in (
         "sellerdesk.accounts.migrations.0003_seed_capability_matrix",
         "sellerdesk.routing.migrations.0002_seed_transfer_reasons",
+        "sellerdesk.sla.migrations.0003_seed_policies",
     ):
         importlib.import_module(module).seed(apps, None)

@@ -1492,7 +1492,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", type=int, default=1_000_000)
     ap.add_argument("--drop-db", action="store_true", help="drop the bench databases and load again")
-    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--batch-size", type=int, default=1000, help="as sla.services.sweep's default")
     ap.add_argument("--next-calls", type=int, default=200)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--sample", type=int, default=300, help="cases re-checked with the engine after the load")

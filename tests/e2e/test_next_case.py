@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def people(db):
+def people(seeded_configuration):
     team = TeamFactory(name="Tier 1 — English", tier="tier1", languages=["en"], categories=[])
     ana = SellerFactory(username="seller-ana", seller_account=SellerAccountFactory(name="Ana's Kitchen Goods"))
     ben = SellerFactory(username="seller-ben", seller_account=SellerAccountFactory(name="Ben's Outdoor Supply"))

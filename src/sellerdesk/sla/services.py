@@ -382,17 +382,7 @@ def on_team_change(case: Case, *, previous_team_id: int | None, now: dt.datetime
     """After a transfer or an escalation the clocks move to the new team's calendar with the time
     already used; the durations become those of the policy that now matches (an executive
     escalation has its own); and the new team owes the seller a reply."""
-    old_schedule = schedule_for_team(previous_team_id)
-    new_schedule = schedule_for_team(case.team_id)
-    policy = policy_for(case)
-    targets = _targets(case)
-    for target in targets:
-        if target.phase == Phase.RUNNING:
-            target.used_seconds = _elapsed(target, old_schedule, now)
-            target.running_since = now
-        _rematch(target, policy, case)
-        _plan(target, new_schedule, policy)
-    _save(targets)
+    targets = _rematch_all(case, used_on=schedule_for_team(previous_team_id), now=now)
     if case.status in ACTIVE_STATUSES and not any(t.kind in RESPONSE_KINDS for t in targets):
         _start(case, TargetKind.NEXT_RESPONSE, now)
     refresh_case(case)
@@ -401,17 +391,24 @@ def on_team_change(case: Case, *, previous_team_id: int | None, now: dt.datetime
 def on_urgency_change(case: Case, *, now: dt.datetime) -> None:
     """Marking a case urgent moves its targets to the matching policy's (shorter) durations; the
     time already used stays used."""
+    _rematch_all(case, used_on=schedule_for_team(case.team_id), now=now)
+    refresh_case(case)
+
+
+def _rematch_all(case: Case, *, used_on: Schedule, now: dt.datetime) -> list[CaseTarget]:
+    """Closes each running clock's time so far (counted on `used_on`), then re-plans every live
+    target with the policy that matches now, on the case's team calendar."""
     schedule = schedule_for_team(case.team_id)
     policy = policy_for(case)
     targets = _targets(case)
     for target in targets:
         if target.phase == Phase.RUNNING:
-            target.used_seconds = _elapsed(target, schedule, now)
+            target.used_seconds = _elapsed(target, used_on, now)
             target.running_since = now
         _rematch(target, policy, case)
         _plan(target, schedule, policy)
     _save(targets)
-    refresh_case(case)
+    return targets
 
 
 def _rematch(target: CaseTarget, policy: SlaPolicy, case: Case) -> None:
