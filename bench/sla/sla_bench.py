@@ -49,6 +49,7 @@ RESULTS_DIR = BENCH_DIR.parent / "results"
 VENV_BIN = Path(sys.executable).parent
 
 DB_NAME = "sellerdesk_sla_bench"
+SWEEP_WORKERS = 2  # threads per sweep (--sweep-workers)
 PRISTINE_DB = f"{DB_NAME}_pristine"
 PG = "postgres://postgres@127.0.0.1:5432"
 DATABASE_URL = f"{PG}/{DB_NAME}"
@@ -906,7 +907,7 @@ def claim_sql(at: dt.datetime, batch_size: int) -> tuple[str, list]:
     probe = at - dt.timedelta(days=400)
     rec = SqlRecorder()
     with connection.execute_wrapper(rec):
-        assert services.sweep(now=probe, batch_size=batch_size) == 0
+        assert services.sweep(now=probe, batch_size=batch_size, workers=1) == 0
     sql, params = rec.first["claim (cases FOR UPDATE SKIP LOCKED)"]
     return sql, [at if p == probe else p for p in params]
 
@@ -969,7 +970,7 @@ def timed_sweep(at: dt.datetime, batch_size: int, *, until_done: bool = True, ma
     while True:
         with connection.execute_wrapper(rec):
             t = time.perf_counter()
-            fired = services.sweep(now=at, batch_size=batch_size)
+            fired = services.sweep(now=at, batch_size=batch_size, workers=SWEEP_WORKERS)
             elapsed = time.perf_counter() - t
         wall += elapsed
         calls.append({"fired": fired, "seconds": round(elapsed, 3)})
@@ -985,9 +986,11 @@ def timed_sweep(at: dt.datetime, batch_size: int, *, until_done: bool = True, ma
         "fired_total": sum(c["fired"] for c in calls),
         "seconds_total": round(wall, 3),
         "due_targets_after": remaining,
-        "sql_seconds": round(rec.total(), 3),
-        "python_seconds": round(wall - rec.total(), 3),
-        "sql_breakdown": rec.breakdown()[:14],
+        # With several sweeper threads the statements run on their own connections: not recorded.
+        "workers": SWEEP_WORKERS,
+        "sql_seconds": round(rec.total(), 3) if SWEEP_WORKERS == 1 else None,
+        "python_seconds": round(wall - rec.total(), 3) if SWEEP_WORKERS == 1 else None,
+        "sql_breakdown": rec.breakdown()[:14] if SWEEP_WORKERS == 1 else [],
         **step_stats(at),
     }
 
@@ -1005,7 +1008,7 @@ def worker_sweep(at_iso: str, start_at: float, batch_size: int) -> None:
     connection.ensure_connection()
     time.sleep(max(0.0, start_at - time.time()))
     t = time.perf_counter()
-    fired = services.sweep(now=at, batch_size=batch_size)
+    fired = services.sweep(now=at, batch_size=batch_size, workers=1)  # one sweeper per process
     print(json.dumps({"pid": os.getpid(), "fired": fired, "seconds": round(time.perf_counter() - t, 3)}), flush=True)
 
 
@@ -1079,7 +1082,7 @@ def profile_batch(at: dt.datetime, batch_size: int) -> str:
 
     prof = cProfile.Profile()
     prof.enable()
-    fired = services.sweep(now=at, batch_size=batch_size)
+    fired = services.sweep(now=at, batch_size=batch_size, workers=1)  # cProfile sees one thread
     prof.disable()
     out = io.StringIO()
     out.write(f"cProfile of sweep(now={at.isoformat()}, batch_size={batch_size}): {fired} steps fired\n\n")
@@ -1348,7 +1351,9 @@ def _sweep_rows(res: dict) -> list[list]:
                 s["calls"],
                 f"{s['first_call']['fired']:,} in {s['first_call']['seconds']:.2f} s",
                 f"**{s['seconds_total']:.2f}**",
-                f"{s['sql_seconds']:.2f} / {s['python_seconds']:.2f}",
+                f"{s['sql_seconds']:.2f} / {s['python_seconds']:.2f}"
+                if s["sql_seconds"] is not None
+                else f"not split ({s['workers']} threads)",
                 f"{s['due_targets_after']:,}",
             ]  # fmt: skip
         )
@@ -1493,6 +1498,7 @@ def main() -> int:
     ap.add_argument("--cases", type=int, default=1_000_000)
     ap.add_argument("--drop-db", action="store_true", help="drop the bench databases and load again")
     ap.add_argument("--batch-size", type=int, default=1000, help="as sla.services.sweep's default")
+    ap.add_argument("--sweep-workers", type=int, default=2, help="threads per sweep, as SLA_SWEEP_WORKERS (default 2)")
     ap.add_argument("--next-calls", type=int, default=200)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--sample", type=int, default=300, help="cases re-checked with the engine after the load")
@@ -1504,6 +1510,8 @@ def main() -> int:
     ap.add_argument("--sweep-worker", help=argparse.SUPPRESS)
     ap.add_argument("--start-at", type=float, default=0.0, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    global SWEEP_WORKERS
+    SWEEP_WORKERS = args.sweep_workers
     if args.sweep_worker:
         worker_sweep(args.sweep_worker, args.start_at, args.batch_size)
         return 0

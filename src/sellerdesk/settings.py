@@ -164,6 +164,8 @@ SELLERDESK = {
     "ROUTING_CACHE_SECONDS": int(os.environ.get("SELLERDESK_ROUTING_CACHE_SECONDS", "30")),
     # API tokens expire after this many days.
     "API_TOKEN_DAYS": int(os.environ.get("SELLERDESK_API_TOKEN_DAYS", "30")),
+    # Threads the SLA sweep runs side by side on PostgreSQL (each with its own connection).
+    "SLA_SWEEP_WORKERS": int(os.environ.get("SELLERDESK_SLA_SWEEP_WORKERS", "2")),
     # New cases are triaged by the local model in the background worker (see docs/triage-model.md).
     "AUTO_TRIAGE": os.environ.get("SELLERDESK_AUTO_TRIAGE", "1") == "1",
     # Below this calibrated confidence a prediction is not acted on, and an agent is asked to confirm.

@@ -13,9 +13,10 @@ import datetime as dt
 import logging
 import time
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, F
 from django.utils.translation import gettext as _
 
@@ -526,14 +527,31 @@ CASE_SLA_FIELDS = ["sla_state", "first_response_due", "response_due", "resolutio
 STATE_RANK = {SlaState.OK: 0, SlaState.PAUSED: 0, SlaState.WARNING: 1, SlaState.BREACHED: 2}
 
 
-def sweep(*, now: dt.datetime | None = None, batch_size: int = 1000) -> int:
+def sweep(*, now: dt.datetime | None = None, batch_size: int = 1000, workers: int | None = None) -> int:
     """Fires what is due: the at-risk mark, the breach, the ladder steps and the hard ceiling, for
     every target whose `next_step_at` has come. Batches of cases are claimed by locking their rows
-    and skipping rows another sweeper (or a service) holds, so two sweepers share the work; each
-    batch is one transaction. Returns the number of steps fired; running it again fires nothing."""
+    and skipping rows another sweeper (or a service) holds, so sweepers share the work; each batch is
+    one transaction. On PostgreSQL, outside a transaction, `workers` (default SLA_SWEEP_WORKERS)
+    threads sweep side by side, each with its own connection: one works while another waits on the
+    database. Returns the number of steps fired; running it again fires nothing."""
     now = now or clock.now()
+    workers = workers or settings.SELLERDESK["SLA_SWEEP_WORKERS"]
+    if workers < 2 or connection.vendor != "postgresql" or connection.in_atomic_block:
+        return _sweep_batches(now, batch_size)
+
+    def worker() -> int:
+        try:
+            return _sweep_batches(now, batch_size)
+        finally:
+            connection.close()  # this thread's own connection
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return sum(pool.map(lambda _: worker(), range(workers)))
+
+
+def _sweep_batches(now: dt.datetime, batch_size: int) -> int:
     fired = 0
-    loads: dict = {}  # agents' active-case counts, read once per sweep if a reassignment needs them
+    loads: dict = {}  # agents' active-case counts, read once per sweeper if a reassignment needs them
     while True:
         with transaction.atomic():
             due = CaseTarget.objects.filter(next_step_at__lte=now).order_by("next_step_at").values("case_id")
@@ -553,7 +571,11 @@ def sweep(*, now: dt.datetime | None = None, batch_size: int = 1000) -> int:
 def _fire(cases: dict[int, Case], now: dt.datetime, loads: dict) -> int:
     """One claimed batch: the steps of each due target, then every write as a set (targets, events,
     the cases' SLA state), reassignments for the batch, escalations handed to the worker."""
-    targets = list(CaseTarget.objects.filter(case_id__in=list(cases), next_step_at__lte=now).order_by("pk"))
+    targets = list(
+        CaseTarget.objects.filter(case_id__in=list(cases), next_step_at__lte=now)
+        .defer("started_at", "met_at")
+        .order_by("pk")
+    )
     events: list[CaseEvent] = []
     reassign: dict[int, Case] = {}
     escalate: dict[int, tuple[str, int]] = {}
