@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
+from sellerdesk.cases.categories import Category
+
 LANGUAGES = ("en", "es", "zh", "ja", "de", "fr", "it")
 
-CATEGORIES = (
-    "order_fulfillment",
-    "returns_refunds",
-    "reimbursement",
-    "payments",
-    "listing",
-    "policy_compliance",
-    "account_health",
-    "account_access",
-    "appeals",
-    "inventory_logistics",
-    "advertising",
-    "technical",
-    "other",
-)
+# The case taxonomy itself (one list for the product and the model).
+CATEGORIES = tuple(Category.values)
 
 # Ordered from least to most urgent: "within one level" compares positions in this tuple.
 URGENCIES = ("low", "normal", "high", "critical")
