@@ -259,6 +259,8 @@ def triage_corrections(data: dict) -> str:
             "from": triage_value(field, (change or {}).get("from", "")),
             "to": triage_value(field, (change or {}).get("to", "")),
         }
-        for field, change in corrected.items()
+        # In the card's order: PostgreSQL's jsonb does not keep the order the keys were written in.
+        for field, change in sorted(corrected.items(), key=lambda item: list(TRIAGE_FIELDS).index(item[0]))
+        if field in TRIAGE_FIELDS
     ]
     return ", ".join(parts)
