@@ -311,7 +311,7 @@ PRELOAD_COLUMNS = {
     "cases_case": {
         "seller_account_id", "opened_by_id", "subject", "category", "language", "channel", "status", "priority",
         "urgent", "order_id", "listing_id", "team_id", "assignee_id", "idempotency_key", "created_at", "updated_at",
-        "first_response_at", "resolved_at", "closed_at",
+        "first_response_at", "resolved_at", "closed_at", "sla_state", "revenue_currency", "assessed_urgency",
     },
     "cases_message": {"case_id", "author_id", "author_role", "body", "internal", "idempotency_key", "created_at"},
     "cases_caseevent": {"case_id", "actor_id", "kind", "public", "message_id", "data", "created_at"},
@@ -407,7 +407,8 @@ def preload_cases(n_cases: int) -> dict:
         cur.execute(
             """INSERT INTO cases_case (seller_account_id, opened_by_id, subject, category, language, channel,
                    status, priority, urgent, order_id, listing_id, team_id, assignee_id, idempotency_key,
-                   created_at, updated_at, first_response_at, resolved_at, closed_at)
+                   created_at, updated_at, first_response_at, resolved_at, closed_at,
+                   sla_state, revenue_currency, assessed_urgency)
                SELECT x.account_id, x.user_id, tx.subject, x.category, x.lang,
                       (ARRAY['portal','portal','portal','email','api','chat'])[1 + floor(x.r3 * 6)::int],
                       x.status,
@@ -425,7 +426,8 @@ def preload_cases(n_cases: int) -> dict:
                       NULL,
                       x.created,
                       GREATEST(x.created, x.frt, x.res, x.clo),
-                      x.frt, x.res, x.clo
+                      x.frt, x.res, x.clo,
+                      'ok', '', ''
                FROM (
                    SELECT y.*,
                           CASE WHEN y.status <> 'new' AND NOT (y.status = 'open' AND y.r2 < 0.3)

@@ -10,7 +10,6 @@ policy fires each step once per target (`fired_percent` only grows), whatever th
 """
 
 import datetime as dt
-import logging
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -33,8 +32,6 @@ from sellerdesk.core.bulk import update_rows
 from . import priority
 from .business_time import Schedule, add_business_time, business_time_between
 from .models import RESPONSE_KINDS, BusinessCalendar, CaseTarget, LadderAction, SlaPolicy, SlaState, TargetKind
-
-logger = logging.getLogger("sellerdesk.sla")
 
 Phase = CaseTarget.Phase
 LIVE = (Phase.RUNNING, Phase.PAUSED)
@@ -257,6 +254,8 @@ _FIELDS = [
 ]
 
 
+# The case's fields the SLA engine keeps.
+CASE_SLA_FIELDS = ["sla_state", "first_response_due", "response_due", "resolution_due", "priority_at"]
 # What a sweep changes on a target.
 _SWEPT_FIELDS = ["next_step_at", "fired_percent", "warned_at", "breached_at", "ceiling_reached_at"]
 
@@ -309,7 +308,7 @@ def start_missing_targets(*, now: dt.datetime | None = None) -> int:
                     _apply(case, targets, first_response=None)
                     case.priority_at = priority.priority_at(facts(case))
                 save_new_case_targets(case, targets)
-            Case.objects.bulk_update(cases, CASE_SLA_FIELDS)
+            update_rows(cases, CASE_SLA_FIELDS)
             started += len(cases)
 
 
@@ -515,14 +514,11 @@ def refresh_account_cases(account_id: int) -> int:
             .select_related("seller_account")
         )
         _refresh_many(cases)
-        Case.objects.bulk_update(cases, ["sla_state", "response_due", "resolution_due", "priority_at"])
+        update_rows(cases, CASE_SLA_FIELDS)
     return len(cases)
 
 
 # --- the sweep ---------------------------------------------------------------------------------------
-
-CASE_SLA_FIELDS = ["sla_state", "first_response_due", "response_due", "resolution_due", "priority_at"]
-
 
 STATE_RANK = {SlaState.OK: 0, SlaState.PAUSED: 0, SlaState.WARNING: 1, SlaState.BREACHED: 2}
 
