@@ -4,13 +4,11 @@ up, the owner and their leads are told once — and a second run, or a second sw
 import datetime as dt
 import io
 import signal
-import threading
 from types import SimpleNamespace
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection, connections
 
 from sellerdesk.cases.events import EventType
 from sellerdesk.cases.models import Case, CaseEvent
@@ -18,6 +16,7 @@ from sellerdesk.commitments import services, tasks
 from sellerdesk.commitments.models import Commitment
 from sellerdesk.core import clock, sweeps
 from sellerdesk.routing.models import Transfer
+from tests.concurrency import at_once, needs_postgresql
 from tests.factories import AgentFactory, CaseFactory, CommitmentFactory, LeadFactory
 
 NOW = dt.datetime(2030, 5, 1, 9, 0, tzinfo=dt.UTC)
@@ -280,28 +279,10 @@ def test_the_scheduler_breaks_overdue_promises(promise_due_in_seconds):
 
 
 def _sweep_concurrently(batch_sizes, now):
-    barrier = threading.Barrier(len(batch_sizes))
-    results, errors = [], []
-
-    def sweeper(batch_size):
-        try:
-            barrier.wait(timeout=10)
-            results.append(services.mark_overdue_commitments_broken(now=now, batch_size=batch_size))
-        except Exception as exc:  # reported by the test, not lost in the thread
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=sweeper, args=(size,)) for size in batch_sizes]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
+    return at_once(lambda size: services.mark_overdue_commitments_broken(now=now, batch_size=size), batch_sizes)
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL: SQLite runs one writer at a time")
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("batch_sizes", [(2, 2), (3, 2), (1, 5)])
 def test_two_concurrent_sweeps_never_break_a_promise_twice(batch_sizes):

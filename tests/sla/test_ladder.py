@@ -3,11 +3,9 @@ escalated to the senior tier at 200 %; the hard ceiling of executive escalations
 once per target whatever the number of sweeps — or of sweepers."""
 
 import datetime as dt
-import threading
 
 import pytest
 from django.core import mail
-from django.db import connection, connections
 
 from sellerdesk.cases import selectors
 from sellerdesk.cases import services as cases
@@ -16,6 +14,7 @@ from sellerdesk.cases.models import CaseEvent
 from sellerdesk.core import clock
 from sellerdesk.routing.models import Transfer
 from sellerdesk.sla import services as sla
+from tests.concurrency import at_once, needs_postgresql
 from tests.factories import AgentFactory, CaseFactory, LeadFactory, SellerFactory, TeamFactory
 from tests.sla.conftest import live_target
 
@@ -287,28 +286,10 @@ def test_the_hard_ceiling_fires_once_even_while_the_case_waits_on_the_seller(
 
 
 def _sweep_concurrently(batch_sizes, now):
-    barrier = threading.Barrier(len(batch_sizes))
-    results, errors = [], []
-
-    def sweeper(batch_size):
-        try:
-            barrier.wait(timeout=10)
-            results.append(sla.sweep(now=now, batch_size=batch_size))
-        except Exception as exc:  # reported by the test, not lost in the thread
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=sweeper, args=(size,)) for size in batch_sizes]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
+    return at_once(lambda size: sla.sweep(now=now, batch_size=size), batch_sizes)
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL: SQLite runs one writer at a time")
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("batch_sizes", [(2, 2), (3, 1), (1, 1, 4)])
 def test_concurrent_sweeps_never_fire_the_same_step_twice(batch_sizes):

@@ -3,16 +3,15 @@ their teams, a category the team serves, a language they speak — and two agent
 never get the same one."""
 
 import datetime as dt
-import threading
 
 import pytest
-from django.db import connection, connections
 
 from sellerdesk.cases import services as cases
 from sellerdesk.cases.events import EventType
 from sellerdesk.cases.models import Case, CaseEvent
 from sellerdesk.core import clock
 from sellerdesk.sla import services as sla
+from tests.concurrency import at_once, needs_postgresql
 from tests.factories import AgentFactory, CaseFactory, SellerFactory, TeamFactory
 
 T0 = dt.datetime(2030, 5, 6, 9, 0, tzinfo=dt.UTC)
@@ -111,30 +110,16 @@ def test_a_seller_may_not_take_cases(ana, tier1, open_case_as, refused):
 
 
 def _take_concurrently(agents):
-    barrier = threading.Barrier(len(agents))
-    taken: dict[int, list[int]] = {a.pk: [] for a in agents}
-    errors = []
+    def take_until_none(agent):
+        taken = []
+        while (case := sla.take_next_case(actor=agent)) is not None:
+            taken.append(case.pk)
+        return taken
 
-    def worker(agent):
-        try:
-            barrier.wait(timeout=10)
-            while (case := sla.take_next_case(actor=agent)) is not None:
-                taken[agent.pk].append(case.pk)
-        except Exception as exc:  # reported by the test, not lost in the thread
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(a,)) for a in agents]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return taken
+    return dict(zip([a.pk for a in agents], at_once(take_until_none, agents), strict=True))
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL: SQLite runs one writer at a time")
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("agent_count", [2, 4])
 def test_agents_asking_at_once_never_get_the_same_case(agent_count):
