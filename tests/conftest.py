@@ -211,6 +211,7 @@ def seeded_configuration(db):
     for module in (
         "sellerdesk.accounts.migrations.0003_seed_capability_matrix",
         "sellerdesk.routing.migrations.0002_seed_transfer_reasons",
+        "sellerdesk.performance.migrations.0002_seed_rules_and_detectors",
         "sellerdesk.sla.migrations.0003_seed_policies",
     ):
         importlib.import_module(module).seed(apps, None)

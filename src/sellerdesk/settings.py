@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "sellerdesk.commitments",
     "sellerdesk.sla",
     "sellerdesk.assistant",
+    "sellerdesk.performance",
     "sellerdesk.portal",
     "sellerdesk.workspace",
 ]
@@ -170,6 +171,26 @@ SELLERDESK = {
     "AUTO_TRIAGE": os.environ.get("SELLERDESK_AUTO_TRIAGE", "1") == "1",
     # Below this calibrated confidence a prediction is not acted on, and an agent is asked to confirm.
     "TRIAGE_CONFIDENCE": float(os.environ.get("SELLERDESK_TRIAGE_CONFIDENCE", "0.6")),
+    # Account health (performance.health). Percent targets; a metric is yellow within the warning
+    # margin of its limit. The first window decides the states; the others are shown beside it.
+    "HEALTH": {
+        "WINDOWS_DAYS": [int(d) for d in os.environ.get("SELLERDESK_HEALTH_WINDOWS_DAYS", "30,90").split(",")],
+        "DISSATISFACTION_MAX_PERCENT": float(os.environ.get("SELLERDESK_HEALTH_DISSATISFACTION_MAX", "25")),
+        "DISSATISFACTION_WARNING_POINTS": float(os.environ.get("SELLERDESK_HEALTH_DISSATISFACTION_WARNING", "5")),
+        "RESPONSE_MIN_PERCENT": float(os.environ.get("SELLERDESK_HEALTH_RESPONSE_MIN", "90")),
+        "RESPONSE_WARNING_POINTS": float(os.environ.get("SELLERDESK_HEALTH_RESPONSE_WARNING", "5")),
+        "RESPONSE_HOURS": int(os.environ.get("SELLERDESK_HEALTH_RESPONSE_HOURS", "24")),
+    },
+    # The recovery channel for locked-out sellers: code lifetime, tries, and how often it may be asked.
+    "RECOVERY": {
+        "CODE_MINUTES": 15,
+        "MAX_ATTEMPTS": 5,
+        "CODES_PER_HOUR": 3,  # per seller id + destination typed
+        "REQUESTS_PER_HOUR_PER_CLIENT": 10,  # per IP address
+        "SESSION_MINUTES": 60,
+        # Dotted path of a callable(phone, text) that sends a text message; the default logs it.
+        "SMS_SENDER": os.environ.get("SELLERDESK_SMS_SENDER", "sellerdesk.performance.recovery.log_sms"),
+    },
 }
 
 LOGGING = {

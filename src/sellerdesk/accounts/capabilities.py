@@ -117,6 +117,32 @@ def require_capability(user, case, capability: str, *, amount_usd: Decimal | Non
     )
 
 
+def may_anywhere(user, capability: str) -> bool:
+    """For work on a seller account rather than a case: an admin, or a member of a team whose tier
+    has this capability."""
+    from . import permissions
+    from .models import Role, Team, TierCapability
+
+    if not (user.is_authenticated and user.is_active and user.is_agent):
+        return False
+    if user.role == Role.ADMIN:
+        return True
+    tiers = Team.objects.filter(pk__in=permissions.team_ids(user)).values_list("tier", flat=True)
+    return TierCapability.objects.filter(tier__in=list(tiers), capability=capability).exists()
+
+
+def require_capability_anywhere(user, capability: str) -> None:
+    if may_anywhere(user, capability):
+        return
+    able = tiers_with(capability)
+    who = ", ".join(able) if able else gettext("no tier (ask an admin to configure it)")
+    raise SellerdeskError(
+        AccountsError.MISSING_CAPABILITY,
+        gettext("Your tier may not take this action: “%(action)s”. Tiers that can: %(who)s.")
+        % {"action": Capability(capability).label, "who": who},
+    )
+
+
 def capabilities_for(user, case) -> set[str]:
     """Every capability this user has on this case (for showing only allowed actions)."""
     from .models import Role, TierCapability

@@ -65,6 +65,11 @@ class SellerAccount(models.Model):
     status = models.CharField(
         _("account status"), max_length=20, choices=AccountStatus.choices, default=AccountStatus.ACTIVE
     )
+    # Where the recovery channel sends one-time codes when the seller cannot sign in.
+    registered_email = models.EmailField(_("registered e-mail address"), blank=True)
+    registered_phone = models.CharField(
+        _("registered phone"), max_length=20, blank=True, help_text=_("International format, e.g. +34600111222")
+    )
     created_at = models.DateTimeField(default=clock.now)
 
     class Meta:

@@ -86,6 +86,7 @@ AGENT_ONLY = {
 SELLER_ONLY = {
     "open cases": gettext_lazy("Only seller users may open cases."),
     "request an escalation": gettext_lazy("Only seller users may request an escalation."),
+    "appeal": gettext_lazy("Only seller users may appeal an enforcement action."),
 }
 CASE_WORKER_ONLY = {
     "write": gettext_lazy("Only agents of the owning team may write on this case."),
@@ -100,6 +101,7 @@ CASE_WORKER_ONLY = {
     "make commitments": gettext_lazy("Only agents of the owning team may make commitments on this case."),
     "update commitments": gettext_lazy("Only agents of the owning team may update commitments on this case."),
     "review the triage": gettext_lazy("Only agents of the owning team may review the triage of this case."),
+    "decide the appeal": gettext_lazy("Only agents of the owning team may decide the appeal of this case."),
 }
 
 
@@ -107,6 +109,49 @@ def require_agent(user: User, action: str) -> None:
     if not (user.is_authenticated and user.is_agent):
         message = AGENT_ONLY.get(action) or _("Only support agents may do this.")
         raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
+
+
+OPERATOR_ONLY = {
+    "send performance data": gettext_lazy("Only operators (admin users and integrations) may send performance data."),
+    "file complaints": gettext_lazy("Only operators (admin users and integrations) may file complaints."),
+}
+
+
+def is_operator(user: User) -> bool:
+    """Operators run the marketplace's side: admin users, including the service users that
+    integrations sign in as."""
+    return user.is_authenticated and user.is_active and user.role == Role.ADMIN
+
+
+def require_operator(user: User, action: str) -> None:
+    if not is_operator(user):
+        message = OPERATOR_ONLY.get(action) or _("Only operators may do this.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
+
+
+def seller_account_for(user: User, marketplace_seller_id: str | None):
+    """The seller account whose performance data this user may read: a seller's own account (the
+    id, if given, must be theirs), or for agents any account by its marketplace seller id. Anything
+    else is `not_found`, so a seller cannot learn whether another seller id exists."""
+    from .models import SellerAccount
+
+    if not (user.is_authenticated and user.is_active):
+        raise not_found(_("There is no such seller."))
+    if user.role == Role.SELLER:
+        account = user.seller_account
+        if account is None or (marketplace_seller_id and marketplace_seller_id != account.marketplace_seller_id):
+            raise not_found(_("There is no such seller."))
+        return account
+    if not marketplace_seller_id:
+        raise SellerdeskError(
+            CoreError.VALIDATION_ERROR,
+            _("Name the seller."),
+            fields={"seller": [_("Give the seller's marketplace seller id.")]},
+        )
+    account = SellerAccount.objects.filter(marketplace_seller_id=marketplace_seller_id).first()
+    if account is None:
+        raise not_found(_("There is no such seller."))
+    return account
 
 
 def require_seller(user: User, action: str) -> None:

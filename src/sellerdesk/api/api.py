@@ -2,7 +2,7 @@
 
 from ninja import NinjaAPI
 
-from . import accounts, assistant, cases, commitments, errors, routing
+from . import accounts, appeals, assistant, cases, commitments, enforcement, errors, performance, recovery, routing
 from .auth import BearerToken
 
 api = NinjaAPI(
@@ -19,3 +19,7 @@ api.add_router("", cases.router)
 api.add_router("", routing.router)
 api.add_router("", commitments.router)
 api.add_router("", assistant.router)
+api.add_router("", performance.router)
+api.add_router("", enforcement.router)
+api.add_router("", appeals.router)
+api.add_router("", recovery.router)

@@ -42,6 +42,17 @@ _STATUS = {
     "invalid_transition": 409,
     "reopen_window_expired": 409,
     "case_closed": 409,
+    "invalid_status_change": 409,
+    "complaint_not_validated": 409,
+    "complaint_already_decided": 409,
+    "action_not_active": 409,
+    "appeal_already_open": 409,
+    "appeal_not_open": 409,
+    "appeal_already_escalated": 409,
+    "appeal_not_denied": 409,
+    "notice_refused": 422,
+    "too_many_requests": 429,
+    "recovery_not_verified": 403,
     "internal_error": 500,
 }
 

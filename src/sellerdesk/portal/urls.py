@@ -13,4 +13,7 @@ urlpatterns = [
     path("cases/<int:case_id>/reopen/", views.case_reopen, name="reopen"),
     path("cases/<int:case_id>/escalate/<slug:kind>/", views.case_escalate, name="escalate"),
     path("commitments/", views.commitment_list, name="commitments"),
+    # Account health (portal/health_views.py)
+    # Account status, enforcement actions and appeals (portal/account_views.py)
+    # Account recovery for locked-out sellers (portal/recovery_views.py; no sign-in)
 ]

@@ -25,6 +25,9 @@ urlpatterns = [
         "cases/<int:case_id>/commitments/<int:commitment_id>/cancel/", views.commitment_cancel, name="commitment_cancel"
     ),
     path("cases/<int:case_id>/commitments/<int:commitment_id>/call/", views.commitment_call, name="commitment_call"),
+    # Seller performance: sellers, enforcement, complaints, detectors (workspace/performance_views.py)
+    # Appeals: the decision on an appeal's case (workspace/appeal_views.py)
+    # Recovery: identity documents review (workspace/recovery_views.py)
     path("lead/", views.lead, name="lead"),
     path("lead/escalation-requests/<int:request_id>/handle/", views.escalation_handle, name="handle_escalation"),
 ]

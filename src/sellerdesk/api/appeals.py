@@ -1,0 +1,5 @@
+"""API: Seller performance — appeals."""
+
+from ninja import Router
+
+router = Router(tags=["Seller performance — appeals"])
