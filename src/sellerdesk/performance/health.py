@@ -190,7 +190,7 @@ def recompute(seller_ids: list[int] | None = None, *, now: dt.datetime | None = 
     limit = dt.timedelta(hours=t.response_hours)
     where, where_params = "", []
     if seller_ids is not None:
-        where = "WHERE s.id IN (%s)" % ", ".join(["%s"] * len(seller_ids))
+        where = "WHERE s.id IN ({})".format(", ".join(["%s"] * len(seller_ids)))
         where_params = list(seller_ids)
     sql = _RECOMPUTE_SQL.format(where=where)
     written = 0

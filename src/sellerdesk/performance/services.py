@@ -346,9 +346,13 @@ def take_action(
     item_list, item_problems = _items(items)
     if item_problems:
         errors["items"] = item_problems
-    if kind in (ActionKind.LISTING_REMOVED, ActionKind.LISTING_RESTRICTED) and item_list:
-        if not any(i["kind"] in (ItemKind.LISTING, ItemKind.ASIN, ItemKind.SKU) for i in item_list):
-            errors["items"] = [_("Name the listing (or its ASIN or SKU) this action applies to.")]
+    listing_kinds = (ItemKind.LISTING, ItemKind.ASIN, ItemKind.SKU)
+    if (
+        kind in (ActionKind.LISTING_REMOVED, ActionKind.LISTING_RESTRICTED)
+        and item_list
+        and not any(i["kind"] in listing_kinds for i in item_list)
+    ):
+        errors["items"] = [_("Name the listing (or its ASIN or SKU) this action applies to.")]
     evidence_text = clean_text(evidence or "")[:TEXT_MAX]
     detector_obj, complaint = None, None
     if source not in ActionSource.values:
