@@ -185,8 +185,12 @@ SELLERDESK = {
     "RECOVERY": {
         "CODE_MINUTES": 15,
         "MAX_ATTEMPTS": 5,
-        "CODES_PER_HOUR": 3,  # per seller id + destination typed
+        "CODES_PER_HOUR": 3,  # per seller id typed
         "REQUESTS_PER_HOUR_PER_CLIENT": 10,  # per IP address
+        # Behind a reverse proxy every request comes from the proxy: name the header it sets with
+        # the visitor's address (e.g. HTTP_X_FORWARDED_FOR); its last entry, the one the proxy
+        # added, is used.
+        "CLIENT_ADDRESS_HEADER": os.environ.get("SELLERDESK_CLIENT_ADDRESS_HEADER", ""),
         "SESSION_MINUTES": 60,
         # Dotted path of a callable(phone, text) that sends a text message; the default logs it.
         "SMS_SENDER": os.environ.get("SELLERDESK_SMS_SENDER", "sellerdesk.performance.recovery.log_sms"),

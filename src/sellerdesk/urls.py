@@ -13,6 +13,7 @@ urlpatterns = [
     path("attachments/<int:attachment_id>/", views.download_attachment, name="attachment"),
     path("portal/", include("sellerdesk.portal.urls")),
     path("workspace/", include("sellerdesk.workspace.urls")),
+    path("recovery/", include("sellerdesk.portal.recovery_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def people(db):
+def people(seeded_configuration):
     team = TeamFactory(name="Tier 1 — English", tier="tier1", languages=["en"], categories=[])
     seller = SellerFactory(username="seller-ana", seller_account=SellerAccountFactory(name="Ana's Kitchen Goods"))
     agent = AgentFactory(username="agent-t1", first_name="Tom", teams=[team])

@@ -43,6 +43,7 @@ def take_action(perf_agent):
     """`take_action(account, kind="listing_removed", ...)` through the service, by agent-perf."""
 
     def _take(account, **overrides):
+        actor = overrides.pop("actor", perf_agent)
         fields = {
             "kind": "listing_removed",
             "rule": "PR-101",
@@ -53,7 +54,7 @@ def take_action(perf_agent):
             "detector_confidence": 0.91,
             **overrides,
         }
-        return services.take_action(actor=overrides.pop("actor", perf_agent), seller_account_id=account.pk, **fields)
+        return services.take_action(actor=actor, seller_account_id=account.pk, **fields)
 
     return _take
 

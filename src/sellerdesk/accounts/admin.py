@@ -16,10 +16,13 @@ class SellerAccountAdmin(admin.ModelAdmin):
     list_display = ["name", "marketplace_seller_id", "country", "segment", "status"]
     list_filter = ["status", "segment", "country"]
     search_fields = ["name", "marketplace_seller_id"]
+    # The status changes only through performance.services (with a reason the seller reads and an
+    # audit event): the workspace's Seller performance page or the API.
+    readonly_fields = ["status"]
 
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
-        if change and {"status", "segment"} & set(form.changed_data):
+        if change and "segment" in form.changed_data:
             # A suspended seller's open cases move up the queues at once.
             from sellerdesk.sla.services import refresh_account_cases
 

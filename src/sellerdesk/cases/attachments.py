@@ -27,6 +27,14 @@ ALLOWED_TYPES: dict[str, tuple[str, tuple[bytes, ...] | None]] = {
 }
 
 
+def limits() -> dict:
+    """The limits a form states beside its file input: how many files, and how large each."""
+    return {
+        "count": settings.SELLERDESK["ATTACHMENTS_PER_MESSAGE"],
+        "megabytes": settings.SELLERDESK["ATTACHMENT_MAX_BYTES"] // (1024 * 1024),
+    }
+
+
 def safe_filename(name: str) -> str:
     base = PurePath(name.replace("\\", "/")).name
     cleaned = "".join(c if c.isalnum() or c in "._- " else "_" for c in base).strip(" .")

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.core import clock
+from sellerdesk.core.append_only import AppendOnlyModel
 from sellerdesk.core.text import id_param
 
 from .categories import Category
@@ -152,15 +153,7 @@ class Attachment(models.Model):
         return self.filename
 
 
-class AppendOnlyQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise TypeError("Case events are append-only: they are never updated.")
-
-    def delete(self):
-        raise TypeError("Case events are append-only: they are never deleted.")
-
-
-class CaseEvent(models.Model):
+class CaseEvent(AppendOnlyModel):
     """One change to a case: who, when, what. Written in the same transaction as the change."""
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
@@ -171,20 +164,9 @@ class CaseEvent(models.Model):
     data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=clock.now)
 
-    objects = AppendOnlyQuerySet.as_manager()
-
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["case", "created_at"], name="event_case_time")]
-
-    def save(self, *args, **kwargs):
-        # The invariant "never rewritten" needs nothing else, so it lives on the model.
-        if self.pk is not None:
-            raise TypeError("Case events are append-only: they are never updated.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise TypeError("Case events are append-only: they are never deleted.")
 
 
 class Notification(models.Model):

@@ -387,9 +387,10 @@ def change_status(*, actor: User, case_id: int, status: str, reason: str = "") -
 
 
 @transaction.atomic
-def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
+def reopen_case(*, actor: User, case_id: int, reason: str = "", any_time: bool = False) -> Case:
     """A resolved or closed case comes back to `open` with its owning team, if the seller (or an
-    agent of the team) asks within the reopen window. Reopening an open case changes nothing."""
+    agent of the team) asks within the reopen window. Reopening an open case changes nothing.
+    `any_time` is for a right that does not expire with the window (an appeal's senior review)."""
     case = permissions.get_case_for(actor, case_id, for_update=True)
     if actor.is_agent:
         permissions.require_case_worker(actor, case, "reopen")
@@ -397,7 +398,7 @@ def reopen_case(*, actor: User, case_id: int, reason: str = "") -> Case:
     if case.status in ACTIVE_STATUSES:
         return case
     now = clock.now()
-    if now > reopen_deadline(case):
+    if not any_time and now > reopen_deadline(case):
         raise SellerdeskError(
             CasesError.REOPEN_WINDOW_EXPIRED,
             ngettext(

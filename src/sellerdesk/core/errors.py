@@ -53,6 +53,9 @@ _STATUS = {
     "notice_refused": 422,
     "too_many_requests": 429,
     "recovery_not_verified": 403,
+    "recovery_code_invalid": 422,
+    "recovery_code_expired": 410,
+    "recovery_already_reviewed": 409,
     "internal_error": 500,
 }
 

@@ -12,11 +12,13 @@ logger = logging.getLogger("sellerdesk.sweeps")
 
 def registered() -> list[tuple[str, Callable[[], int]]]:
     from sellerdesk.commitments.services import mark_overdue_commitments_broken
+    from sellerdesk.performance.health import recompute_all_health
     from sellerdesk.sla.services import sweep as sla_sweep
 
     return [
         ("commitments: mark overdue promises broken and escalate", mark_overdue_commitments_broken),
         ("sla: at-risk marks, breaches, escalation ladder and ceilings", sla_sweep),
+        ("performance: recompute account health", recompute_all_health),
     ]
 
 

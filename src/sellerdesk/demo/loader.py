@@ -22,7 +22,7 @@ from sellerdesk.core import clock
 from sellerdesk.sla import services as sla
 from sellerdesk.sla.models import BusinessCalendar
 
-from . import tiered
+from . import performance, tiered
 from .content import CONVERSATIONS
 
 PASSWORD = "demo"  # noqa: S105 - the documented demo password
@@ -65,7 +65,7 @@ SELLERS = [
         "America/Mexico_City",
         ["es"],
         Segment.STANDARD,
-        AccountStatus.UNDER_REVIEW,
+        AccountStatus.ACTIVE,
     ),
     (
         "Shenzhen BrightLite Electronics",
@@ -83,9 +83,9 @@ SELLERS = [
         "Europe/Berlin",
         ["en", "de"],
         Segment.STANDARD,
-        AccountStatus.RESTRICTED,
+        AccountStatus.ACTIVE,
     ),
-    ("Belfast Bikes & Bits", "MN-F9B2E4N6", "GB", "Europe/London", ["en"], Segment.STANDARD, AccountStatus.SUSPENDED),
+    ("Belfast Bikes & Bits", "MN-F9B2E4N6", "GB", "Europe/London", ["en"], Segment.STANDARD, AccountStatus.ACTIVE),
     ("Maple Leaf Pet Co.", "MN-P3M7L2C9", "CA", "America/Toronto", ["en"], Segment.HIGH_VOLUME, AccountStatus.ACTIVE),
 ]
 
@@ -210,6 +210,9 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         for index in range(cases):
             _replay_case(rng, sellers, now, index)
         extra = tiered.enrich(rng, now)
+        # Account health, enforcement, complaints and appeals; statuses other than active come from
+        # here, each with its reason.
+        extra.update(performance.load(rng, now))
         # What the background worker does for each new case: the local model's triage.
         triaged = triage_untriaged()
         # The scheduler's first sweep, done now: at-risk marks, breaches and the ladder's steps.

@@ -6,6 +6,8 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from sellerdesk.accounts import capabilities
+from sellerdesk.accounts.capabilities import Capability
 from sellerdesk.accounts.models import Tier
 from sellerdesk.cases import services as case_services
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES
@@ -154,7 +156,10 @@ def enrich(rng: random.Random, now: dt.datetime) -> dict:
             if case.assignee is None or case.status not in ACTIVE_STATUSES:
                 continue
             owner = case.assignee
-            if i % 4 == 0:
+            # A reimbursement only where the owner's tier may issue one (not seller performance).
+            if i % 4 == 0 and capabilities.may(
+                owner, case, Capability.ISSUE_REIMBURSEMENT, amount_usd=Decimal("48.90")
+            ):
                 c = commitments.make_commitment(
                     actor=owner,
                     case_id=case.pk,

@@ -14,3 +14,5 @@ class PerformanceError(StrEnum):
     TOO_MANY_REQUESTS = "too_many_requests"
     RECOVERY_CODE_INVALID = "recovery_code_invalid"
     RECOVERY_NOT_VERIFIED = "recovery_not_verified"
+    RECOVERY_CODE_EXPIRED = "recovery_code_expired"
+    RECOVERY_ALREADY_REVIEWED = "recovery_already_reviewed"

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
+from django.db.models import Min
 
+from sellerdesk.accounts.models import SellerAccount
 from sellerdesk.core import clock
 
-from .models import HealthState
+from .models import AccountHealth, HealthState
 
 DISSATISFACTION = "dissatisfaction_rate"
 RESPONSE = "response_time_compliance"
@@ -128,7 +130,9 @@ def late_contacts_to_red(on_time: int, due: int, t: Thresholds) -> int | None:
 
 # One statement per window: counts per seller from its contacts in the window, the states derived
 # from them, upserted into performance_accounthealth. The outer query exists so the state
-# expressions can name the counts.
+# expressions can name the counts. Every column counted is in the index contact_seller_counts
+# (hence COUNT(c.received_at), not c.id): PostgreSQL counts from the index alone, for one seller
+# (an index range scan) and for all of them, without reading the contacts table.
 _RECOMPUTE_SQL = """
 INSERT INTO performance_accounthealth (
     seller_account_id, window_days, survey_no, survey_answers, contacts, contacts_due, on_time,
@@ -154,7 +158,7 @@ FROM (
         SELECT s.id AS id,
                COUNT(CASE WHEN c.survey_answer = 'no' THEN 1 END) AS n_no,
                COUNT(CASE WHEN c.survey_answer IN ('yes', 'no') THEN 1 END) AS n_answers,
-               COUNT(c.id) AS n_contacts,
+               COUNT(c.received_at) AS n_contacts,
                COUNT(CASE WHEN c.response_seconds IS NOT NULL OR c.received_at <= %s THEN 1 END) AS n_due,
                COUNT(CASE WHEN c.response_seconds <= %s THEN 1 END) AS n_on_time
         FROM accounts_selleraccount s
@@ -212,3 +216,40 @@ def recompute(seller_ids: list[int] | None = None, *, now: dt.datetime | None = 
             cursor.execute(sql, params)
             written += cursor.rowcount
     return written
+
+
+# The full recompute runs when the oldest health row is older than this: rolling windows move on
+# with time even when no contact arrives (a 'no' answer leaving the window turns a seller green).
+RECOMPUTE_EVERY_MINUTES = 60
+# Any constant: the PostgreSQL advisory lock that lets one worker at a time run the full recompute.
+_FULL_RECOMPUTE_LOCK = 5_310_001
+
+
+def recompute_all_health(*, now: dt.datetime | None = None) -> int:
+    """The periodic sweep. Every sweep run computes the sellers that have no health row yet (new
+    accounts, a window added to the settings); the full recompute of every seller runs only when the
+    oldest row is older than RECOMPUTE_EVERY_MINUTES (settings HEALTH["RECOMPUTE_EVERY_MINUTES"]),
+    and on one worker at a time. Returns the number of rows written (0 when all is fresh)."""
+    now = now or clock.now()
+    every = dt.timedelta(minutes=settings.SELLERDESK["HEALTH"].get("RECOMPUTE_EVERY_MINUTES", RECOMPUTE_EVERY_MINUTES))
+    windows = Thresholds.current().windows
+    locked = connection.vendor == "postgresql"
+    if locked:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", [_FULL_RECOMPUTE_LOCK])
+            if not cursor.fetchone()[0]:
+                return 0  # another worker is at it
+    try:
+        oldest = AccountHealth.objects.filter(window_days__in=windows).aggregate(oldest=Min("computed_at"))["oldest"]
+        if oldest is None or oldest <= now - every:
+            return recompute(now=now)
+        missing: set[int] = set()
+        for days in windows:
+            computed = AccountHealth.objects.filter(window_days=days).values("seller_account_id")
+            missing.update(SellerAccount.objects.exclude(pk__in=computed).values_list("pk", flat=True))
+        ids = sorted(missing)
+        return sum(recompute(ids[i : i + 1000], now=now) for i in range(0, len(ids), 1000))
+    finally:
+        if locked:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [_FULL_RECOMPUTE_LOCK])

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.accounts.models import AccountStatus
 from sellerdesk.core import clock
+from sellerdesk.core.append_only import AppendOnlyModel
 
 # --- buyer contacts and account health ------------------------------------------------------------
 
@@ -23,7 +24,10 @@ class BuyerContact(models.Model):
     """One buyer→seller contact as the marketplace reports it. `external_id` is the marketplace's
     own id: sending the same contact again updates it instead of counting it twice."""
 
-    seller_account = models.ForeignKey("accounts.SellerAccount", on_delete=models.PROTECT, related_name="+")
+    # Indexed by contact_seller_counts below (its first column), not on its own.
+    seller_account = models.ForeignKey(
+        "accounts.SellerAccount", on_delete=models.PROTECT, related_name="+", db_index=False
+    )
     external_id = models.CharField(max_length=128, unique=True)
     received_at = models.DateTimeField()
     responded_at = models.DateTimeField(null=True, blank=True)
@@ -34,7 +38,15 @@ class BuyerContact(models.Model):
     updated_at = models.DateTimeField(default=clock.now)
 
     class Meta:
-        indexes = [models.Index(fields=["seller_account", "received_at"], name="contact_seller_time")]
+        # The health recompute counts a seller's contacts of a window from this index alone (an
+        # index-only scan on PostgreSQL: the counted columns are included; SQLite ignores `include`).
+        indexes = [
+            models.Index(
+                fields=["seller_account", "received_at"],
+                include=["survey_answer", "response_seconds"],
+                name="contact_seller_counts",
+            )
+        ]
 
 
 class HealthState(models.TextChoices):
@@ -81,9 +93,10 @@ class AccountEventKind(models.TextChoices):
     APPEAL_DECIDED = "appeal_decided", _("Appeal decided")
     APPEAL_ESCALATED = "appeal_escalated", _("Appeal escalated")
     RECOVERY_VERIFIED = "recovery_verified", _("Identity verified through the recovery channel")
+    RECOVERY_REVIEWED = "recovery_reviewed", _("Identity documents reviewed")
 
 
-class AccountEvent(models.Model):
+class AccountEvent(AppendOnlyModel):
     """Append-only: who changed what on a seller account, when and why. Public events are the
     seller's account history; the others (complaints received, for instance) are for staff."""
 
@@ -345,6 +358,12 @@ class RecoveryReason(models.TextChoices):
     NO_ACCESS = "no_access", _("I cannot sign in")
 
 
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Not accepted")
+
+
 class RecoveryRequest(models.Model):
     """One attempt to prove who you are without signing in. A request is stored even when the
     details match no account (so the answer and the rate limits are the same either way); only its
@@ -356,7 +375,7 @@ class RecoveryRequest(models.Model):
     )
     method = models.CharField(max_length=9, choices=RecoveryMethod.choices)
     reason = models.CharField(max_length=12, choices=RecoveryReason.choices)
-    # Hashes only: the seller id and destination as typed, for rate limits.
+    # Hashes only: the seller id as typed and the client's address, for the rate limits.
     subject_hash = models.CharField(max_length=64, db_index=True)
     client_hash = models.CharField(max_length=64, db_index=True)
     code_hash = models.CharField(max_length=64)
@@ -365,12 +384,30 @@ class RecoveryRequest(models.Model):
     expires_at = models.DateTimeField()
     verified_at = models.DateTimeField(null=True, blank=True)
     # Documents: the address the code goes to once an agent has accepted the documents, and the
-    # account-access case in which the agent reviews them.
+    # agent's review (staff only; the documents never appear in the seller portal).
     contact_email = models.EmailField(blank=True)
-    case = models.OneToOneField(
-        "cases.Case", null=True, blank=True, on_delete=models.PROTECT, related_name="recovery_request"
+    review = models.CharField(max_length=8, choices=ReviewStatus.choices, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_reason = models.TextField(blank=True)
     # A verified request opens a recovery session until this instant; the browser holds the secret,
     # we keep its hash.
     session_hash = models.CharField(max_length=64, blank=True)
     session_until = models.DateTimeField(null=True, blank=True)
+
+
+def recovery_document_path(instance: "RecoveryDocument", filename: str) -> str:
+    return f"recovery/{instance.request_id}/{clock.now():%Y%m%d%H%M%S}-{filename}"
+
+
+class RecoveryDocument(models.Model):
+    """An identity document sent through the recovery channel, for an agent to review."""
+
+    request = models.ForeignKey(RecoveryRequest, on_delete=models.PROTECT, related_name="documents")
+    file = models.FileField(upload_to=recovery_document_path, max_length=300)
+    filename = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=clock.now)

@@ -70,7 +70,7 @@ def compose(action, *, language: str) -> str:
         lines += [
             "",
             _(
-                "If you think this is wrong, appeal it from the Account health page of the seller portal with a "
+                "If you think this is wrong, appeal it from the My account page of the seller portal with a "
                 "plan of action: what caused it, what you have corrected, and how you will prevent it. A person "
                 "on the seller performance team reviews every appeal. If you cannot sign in, use the account "
                 "recovery page."

@@ -64,7 +64,7 @@ def record(account: SellerAccount, *, actor: User | None, kind: str, data: dict,
     event = AccountEvent.objects.create(
         seller_account=account, actor=actor, kind=kind, public=public, data=data, created_at=clock.now()
     )
-    if public:
+    if public and not clock.is_importing_history():
         transaction.on_commit(lambda: tasks.notify_account_event.enqueue(event.pk))
     return event
 
@@ -873,7 +873,7 @@ def escalate_appeal(*, actor: User, appeal_id: int, reason: str) -> Appeal:
         )
     if appeal.status != AppealStatus.DENIED:
         raise SellerdeskError(PerformanceError.APPEAL_NOT_DENIED, _("Only a denied appeal can be escalated."))
-    case = cases.reopen_case(actor=actor, case_id=appeal.case_id, reason=text)
+    case = cases.reopen_case(actor=actor, case_id=appeal.case_id, reason=text, any_time=True)
     cases.post_message(actor=actor, case_id=case.pk, body=_("Senior review requested:") + "\n" + text)
     case.refresh_from_db()
     escalate_case(case=case, reason=text, actor=actor, to_tier=Tier.SENIOR)

@@ -45,3 +45,57 @@ def notify_account_event(event_id: int) -> int:
             continue
         sent += 1
     return sent
+
+
+@task()
+def send_recovery_code(request_id: int) -> int:
+    """Sends a recovery request's one-time code to the registered e-mail address or phone (or, after
+    an accepted document review, to the contact address given). Does nothing for a request that
+    matched no account, so that such requests look the same from outside. Returns 1 if sent."""
+    from django.utils.module_loading import import_string
+
+    from .models import RecoveryMethod, ReviewStatus
+    from .recovery import issue_code
+
+    issued = issue_code(request_id)
+    if issued is None:
+        from .models import RecoveryRequest
+
+        request = RecoveryRequest.objects.filter(pk=request_id, review=ReviewStatus.REJECTED).first()
+        if request is not None and request.contact_email:
+            with translation.override(request.seller_account.primary_language if request.seller_account else "en"):
+                send_mail(
+                    subject=_("Your identity documents could not be accepted"),
+                    message=_("We could not confirm your identity from the documents you sent:")
+                    + f"\n\n{request.review_reason}\n\n"
+                    + _("You can send other documents from the account recovery page:")
+                    + f" {settings.SITE_URL.rstrip('/')}/recovery/",
+                    from_email=settings.DEFAULT_FROM_EMAIL,
+                    recipient_list=[request.contact_email],
+                )
+            return 1
+        return 0
+    request, code = issued
+    account = request.seller_account
+    minutes = settings.SELLERDESK["RECOVERY"]["CODE_MINUTES"]
+    link = f"{settings.SITE_URL.rstrip('/')}/recovery/{request.token}/"
+    with translation.override(account.primary_language):
+        text = _("Your Sellerdesk recovery code is %(code)s. It expires in %(minutes)d minutes.") % {
+            "code": code,
+            "minutes": minutes,
+        }
+        if request.method == RecoveryMethod.PHONE:
+            import_string(settings.SELLERDESK["RECOVERY"]["SMS_SENDER"])(account.registered_phone, text)
+            return 1
+        to = account.registered_email if request.method == RecoveryMethod.EMAIL else request.contact_email
+        send_mail(
+            subject=_("Your account recovery code"),
+            message=text
+            + "\n\n"
+            + _("Enter it here:")
+            + f" {link}\n\n"
+            + _("If you did not ask for it, ignore this message: nobody can use your account without the code."),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[to],
+        )
+    return 1

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import account_views, health_views, views
 
 app_name = "portal"
 urlpatterns = [
@@ -14,6 +14,11 @@ urlpatterns = [
     path("cases/<int:case_id>/escalate/<slug:kind>/", views.case_escalate, name="escalate"),
     path("commitments/", views.commitment_list, name="commitments"),
     # Account health (portal/health_views.py)
+    path("health/", health_views.health_page, name="health"),
     # Account status, enforcement actions and appeals (portal/account_views.py)
+    path("account/", account_views.account, name="account"),
+    path("account/actions/<int:action_id>/appeal/", account_views.appeal_new, name="account_appeal_new"),
+    path("account/appeals/<int:appeal_id>/", account_views.appeal_detail, name="account_appeal"),
+    path("account/appeals/<int:appeal_id>/escalate/", account_views.appeal_escalate, name="account_appeal_escalate"),
     # Account recovery for locked-out sellers (portal/recovery_views.py; no sign-in)
 ]

@@ -3,7 +3,6 @@ for more (escalation requests) and the promises made to the seller."""
 
 import secrets
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from sellerdesk.accounts import permissions
 from sellerdesk.cases import selectors, services
+from sellerdesk.cases.attachments import limits as attachment_limits
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, reopen_deadline
 from sellerdesk.cases.models import Channel
 from sellerdesk.commitments import selectors as commitment_selectors
@@ -107,11 +107,8 @@ def case_new(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Case %(number)s is open. We will answer here.") % {"number": case.number})
             return redirect("portal:case", case_id=case.pk)
-    limits = {
-        "count": settings.SELLERDESK["ATTACHMENTS_PER_MESSAGE"],
-        "megabytes": settings.SELLERDESK["ATTACHMENT_MAX_BYTES"] // (1024 * 1024),
-    }
-    return render(request, "portal/case_new.html", {"form": form, "idempotency_key": key, "attachment_limits": limits})
+    context = {"form": form, "idempotency_key": key, "attachment_limits": attachment_limits()}
+    return render(request, "portal/case_new.html", context)
 
 
 def _escalation_options(request: HttpRequest, case, forms: dict) -> list[dict]:

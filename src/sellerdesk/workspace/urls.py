@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import appeal_views, performance_views, recovery_views, views
 
 app_name = "workspace"
 urlpatterns = [
@@ -26,8 +26,37 @@ urlpatterns = [
     ),
     path("cases/<int:case_id>/commitments/<int:commitment_id>/call/", views.commitment_call, name="commitment_call"),
     # Seller performance: sellers, enforcement, complaints, detectors (workspace/performance_views.py)
+    path("performance/", performance_views.sellers, name="performance"),
+    path("performance/sellers/<int:account_id>/", performance_views.seller, name="performance_seller"),
+    path("performance/sellers/<int:account_id>/status/", performance_views.seller_status, name="performance_status"),
+    path("performance/sellers/<int:account_id>/actions/", performance_views.seller_action, name="performance_action"),
+    path("performance/actions/<int:action_id>/reverse/", performance_views.action_reverse, name="performance_reverse"),
+    path("performance/complaints/", performance_views.complaints, name="performance_complaints"),
+    path(
+        "performance/complaints/<int:complaint_id>/decision/",
+        performance_views.complaint_decide,
+        name="performance_decide",
+    ),
+    path("performance/detectors/", performance_views.detectors, name="performance_detectors"),
     # Appeals: the decision on an appeal's case (workspace/appeal_views.py)
+    path("cases/<int:case_id>/appeal/decide/", appeal_views.appeal_decide, name="appeal_decide"),
     # Recovery: identity documents review (workspace/recovery_views.py)
+    path("performance/identity-reviews/", recovery_views.review_list, name="performance_identity_reviews"),
+    path(
+        "performance/identity-reviews/<int:request_id>/",
+        recovery_views.review_detail,
+        name="performance_identity_review",
+    ),
+    path(
+        "performance/identity-reviews/<int:request_id>/decide/",
+        recovery_views.review_decide,
+        name="performance_identity_review_decide",
+    ),
+    path(
+        "performance/identity-reviews/<int:request_id>/documents/<int:document_id>/",
+        recovery_views.review_document,
+        name="performance_identity_document",
+    ),
     path("lead/", views.lead, name="lead"),
     path("lead/escalation-requests/<int:request_id>/handle/", views.escalation_handle, name="handle_escalation"),
 ]

@@ -39,6 +39,7 @@ from sellerdesk.sla import selectors as sla_selectors
 from sellerdesk.sla import services as sla_services
 from sellerdesk.sla.models import CaseTarget, SlaState
 
+from .appeal_views import appeal_card
 from .forms import (
     ActionForm,
     AgentReplyForm,
@@ -236,6 +237,7 @@ def _case_context(request: HttpRequest, case, **forms) -> dict:
         "my_teams": teams_of(user),
         "idempotency_key": form_key(request),
         **_triage_context(user, case, may_work=may_work, forms=forms),
+        **appeal_card(user, case, forms),
         **_tiered_context(request, case, may_work=may_work, forms=forms),
     }
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.accounts import permissions
-from sellerdesk.accounts.capabilities import Capability
+from sellerdesk.accounts.capabilities import Capability, may_anywhere
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
 
@@ -44,6 +44,13 @@ def from_iso(value) -> dt.datetime | None:
 def is_lead(user) -> bool:
     """Whether the viewer has the lead view (asks the permissions module)."""
     return permissions.is_lead(user)
+
+
+@register.filter
+def works_seller_accounts(user) -> bool:
+    """Whether the viewer has the seller performance pages: admins, and agents of a tier that may
+    change a seller account's status (asks the capability matrix)."""
+    return may_anywhere(user, Capability.CHANGE_ACCOUNT_STATUS)
 
 
 @register.filter

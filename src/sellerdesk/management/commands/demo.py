@@ -11,11 +11,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 LOGINS = [
-    ("seller-ana", "seller, Ana's Kitchen Goods (US)"),
-    ("seller-ben", "seller, Ben's Outdoor Supply (GB)"),
+    ("seller-ana", "seller, Ana's Kitchen Goods (US): an appeal under review"),
+    ("seller-ben", "seller, Ben's Outdoor Supply (GB): a listing removed by a detector, to appeal"),
+    ("seller-ciaran", "seller, Belfast Bikes (GB): account suspended, appeal denied (or try /recovery/)"),
     ("agent-t1", "agent, Tier 1 English and Español"),
     ("agent-t2", "agent, Tier 2 specialists"),
-    ("agent-perf", "agent, Seller performance"),
+    ("agent-perf", "agent, Seller performance: appeals, complaints, detectors, identity reviews"),
     ("lead", "team lead, Tier 1 and Tier 2"),
     ("admin", "admin (also /admin/)"),
 ]
