@@ -1,8 +1,11 @@
 """Fixtures of seller performance: the seller_performance and senior teams with their agents, an
 operator, and helpers that take an action or file an appeal through the services."""
 
+import datetime as dt
+
 import pytest
 
+from sellerdesk.core import clock
 from sellerdesk.performance import services
 from tests.factories import AdminFactory, AgentFactory, TeamFactory
 
@@ -64,5 +67,29 @@ def file_appeal():
     def _file(seller, action, **overrides):
         appeal, _created = services.file_appeal(actor=seller, action_id=action.pk, **{**PLAN, **overrides})
         return appeal
+
+    return _file
+
+
+@pytest.fixture
+def complain(operator):
+    """`complain(account, **fields)` files a complaint through the service, as an operator."""
+
+    def _file(account, **overrides):
+        fields = {
+            "seller": account.marketplace_seller_id,
+            "complainant_kind": "buyer",
+            "complainant_id": "BUYER-1",
+            "description": "The charger I received as new had been used and the box was resealed.",
+            "order_id": "112-5550001",
+            "listing_id": "L-700",
+            "product_category": "electronics",
+            "rule": "PR-301",
+            "complainant_since": (clock.now() - dt.timedelta(days=800)).date(),
+            "verified_purchase": True,
+            **overrides,
+        }
+        complaint, _created = services.file_complaint(actor=operator, **fields)
+        return complaint
 
     return _file

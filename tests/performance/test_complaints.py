@@ -30,30 +30,6 @@ def _configured(seeded_configuration):
     """The capability matrix, policy rules and detectors as the data migrations seed them."""
 
 
-@pytest.fixture
-def complain(operator):
-    """`complain(account, **fields)` files a complaint through the service, as an operator."""
-
-    def _file(account, **overrides):
-        fields = {
-            "seller": account.marketplace_seller_id,
-            "complainant_kind": "buyer",
-            "complainant_id": "BUYER-1",
-            "description": "The charger I received as new had been used and the box was resealed.",
-            "order_id": "112-5550001",
-            "listing_id": "L-700",
-            "product_category": "electronics",
-            "rule": "PR-301",
-            "complainant_since": (clock.now() - dt.timedelta(days=800)).date(),
-            "verified_purchase": True,
-            **overrides,
-        }
-        complaint, _created = services.file_complaint(actor=operator, **fields)
-        return complaint
-
-    return _file
-
-
 def suspend_on(perf_agent, account, complaint):
     return services.take_action(
         actor=perf_agent,

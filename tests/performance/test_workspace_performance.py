@@ -34,27 +34,6 @@ def _configured(seeded_configuration):
 
 
 @pytest.fixture
-def complain(operator):
-    def _file(account, **overrides):
-        fields = {
-            "seller": account.marketplace_seller_id,
-            "complainant_kind": "buyer",
-            "complainant_id": "BUYER-1",
-            "description": "The charger I received as new had been used and the box was resealed.",
-            "order_id": "112-5550001",
-            "listing_id": "L-700",
-            "product_category": "toys",
-            "complainant_since": (clock.now() - dt.timedelta(days=800)).date(),
-            "verified_purchase": True,
-            **overrides,
-        }
-        complaint, _created = services.file_complaint(actor=operator, **fields)
-        return complaint
-
-    return _file
-
-
-@pytest.fixture
 def ana_action(ana, take_action):
     return take_action(ana.seller_account)
 
@@ -330,10 +309,17 @@ def test_reverse_form_lifts_the_action_and_shows_a_missing_reason_in_place(clien
 def test_complaint_queue_explains_the_signals_in_words(client_as, perf_agent, ana, complain):
     rival = "RIVAL-9"
     for _n in range(4):
-        complain(SellerAccountFactory(), complainant_kind="seller", complainant_id=rival, listing_id="")
-    first = complain(ana.seller_account, complainant_kind="seller", complainant_id=rival)
+        complain(
+            SellerAccountFactory(),
+            complainant_kind="seller",
+            complainant_id=rival,
+            listing_id="",
+            product_category="toys",
+        )
+    first = complain(ana.seller_account, complainant_kind="seller", complainant_id=rival, product_category="toys")
     complain(
         ana.seller_account,
+        product_category="toys",
         complainant_kind="seller",
         complainant_id=rival,
         complainant_since=(clock.now() - dt.timedelta(days=3)).date(),

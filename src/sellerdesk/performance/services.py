@@ -78,16 +78,11 @@ def _text(value: str, field: str, *, minimum: int, errors: dict, message: str) -
     return text
 
 
-def _reason(reason: str) -> str:
-    """A staff member's reason for a change, cleaned; refused when it is too short to tell anything."""
+def _reason(reason: str, *, minimum: int = REASON_MIN, message: str = "") -> str:
+    """A reason for a change, cleaned; refused when it is too short to tell anything."""
     errors: dict[str, list[str]] = {}
-    text = _text(
-        reason,
-        "reason",
-        minimum=REASON_MIN,
-        errors=errors,
-        message=_("Write down why, in at least %(n)d characters.") % {"n": REASON_MIN},
-    )
+    message = message or _("Write down why, in at least %(n)d characters.") % {"n": minimum}
+    text = _text(reason, "reason", minimum=minimum, errors=errors, message=message)
     if errors:
         raise validation_error(errors)
     return text
@@ -857,16 +852,11 @@ def escalate_appeal(*, actor: User, appeal_id: int, reason: str) -> Appeal:
     appeal = Appeal.objects.select_for_update().filter(pk=appeal_id, seller_account_id=actor.seller_account_id).first()
     if appeal is None:
         raise not_found(_("There is no such appeal."))
-    errors: dict[str, list[str]] = {}
-    text = _text(
+    text = _reason(
         reason,
-        "reason",
         minimum=PLAN_MIN,
-        errors=errors,
         message=_("Tell the senior team what the decision missed, in at least %(n)d characters.") % {"n": PLAN_MIN},
     )
-    if errors:
-        raise validation_error(errors)
     if appeal.escalated_at is not None:
         raise SellerdeskError(
             PerformanceError.APPEAL_ALREADY_ESCALATED, _("This appeal has already had its senior review.")
