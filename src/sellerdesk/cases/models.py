@@ -78,6 +78,8 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["team", "status", "-updated_at"], name="case_team_queue"),
             models.Index(fields=["team", "-updated_at", "-id"], name="case_team_recent"),
+            # Daily counts (insights.spikes) read the last weeks of cases by creation time.
+            models.Index(fields=["created_at"], name="case_created"),
             models.Index(fields=["assignee", "status", "-updated_at"], name="case_assignee_queue"),
             models.Index(fields=["seller_account", "-updated_at"], name="case_seller_list"),
             models.Index(fields=["status", "-updated_at"], name="case_status"),
