@@ -1,21 +1,29 @@
 """The assistant's triage: language, category, urgency and suggested tier of any seller text, with
-calibrated confidences and the references found in it (runs on the local model only); and each
-case's reading by the model, which agents confirm or correct."""
+calibrated confidences and the references found in it (runs on the local model only); each case's
+reading by the model, which agents confirm or correct; and the virtual assistant's chat for
+sellers, with its metrics for leads."""
 
+import datetime as dt
 from datetime import datetime
 from typing import Literal
 
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from pydantic import Field
 
 from sellerdesk.accounts import permissions
+from sellerdesk.assistant import chat as chat_engine
 from sellerdesk.assistant import selectors, services
 from sellerdesk.assistant.labels import LANGUAGES, TIERS, URGENCIES
 from sellerdesk.assistant.models import CaseTriage
 from sellerdesk.assistant.triage import triage
-from sellerdesk.core.errors import not_found
+from sellerdesk.core import clock
+from sellerdesk.core.errors import CoreError, SellerdeskError, not_found
+from sellerdesk.core.text import MAX_DB_ID
+from sellerdesk.knowledge.search import suggest as suggest_articles
 
 from .cases import CategoryName
 from .schemas import ERRORS, PersonRef, StrictSchema, person
@@ -53,6 +61,15 @@ class ReferencesOut(Schema):
     dates: list[DateOut]
 
 
+class TriageArticleOut(Schema):
+    slug: str
+    title: str
+    summary: str
+    url: str
+    language: str
+    fallback: bool = Field(description="In English: the knowledge base has no good match in the text's language.")
+
+
 class TriageOut(Schema):
     language: Prediction
     category: Prediction
@@ -60,6 +77,7 @@ class TriageOut(Schema):
     tier: Prediction
     references: ReferencesOut
     model_version: str
+    articles: list[TriageArticleOut] = Field(description="The top knowledge articles for the text, best first.")
 
 
 @router.post("/assistant/triage", response={200: TriageOut, **ERRORS})
@@ -73,6 +91,19 @@ def triage_text(request: HttpRequest, payload: TriageIn):
         "tier": {"value": result.tier, "confidence": result.tier_confidence},
         "references": result.references.as_dict(),
         "model_version": result.model_version,
+        "articles": [
+            {
+                "slug": h.slug,
+                "title": h.title,
+                "summary": h.summary,
+                "url": h.url,
+                "language": h.language,
+                "fallback": h.fallback,
+            }
+            for h in suggest_articles(
+                f"{payload.subject or ''}\n{payload.text}", language=result.language, category=result.category
+            )
+        ],
     }
 
 
@@ -153,3 +184,165 @@ def review_case_triage(request: HttpRequest, case_id: int, payload: TriageReview
         language=data.language,
     )
     return case_triage_out(reading)
+
+
+# --- the virtual assistant for sellers ------------------------------------------------------------------
+
+
+class ChatIn(StrictSchema):
+    """One seller turn: a message (a new question), a choice (an option's id), the form asked for,
+    or `handover` (talk to a person; may come with a message). No id starts a conversation."""
+
+    conversation_id: int | None = Field(None, ge=1, le=MAX_DB_ID)
+    message: str | None = Field(None, max_length=5_000)
+    choice: str | None = Field(None, max_length=100)
+    form: dict[str, str] | None = None
+    handover: bool = False
+
+
+class ArticleOut(Schema):
+    slug: str
+    title: str
+    summary: str
+    url: str
+
+
+class TurnOut(Schema):
+    role: str
+    text: str
+    articles: list[ArticleOut]
+
+
+class OptionOut(Schema):
+    id: str = Field(description='The value to send as `choice`; "handover" (talk to a person) is always offered.')
+    label: str
+
+
+class FormFieldOut(Schema):
+    name: str
+    label: str
+    required: bool
+
+
+class IncidentOut(Schema):
+    title: str
+    message: str
+
+
+class CaseLink(Schema):
+    id: int
+    number: str
+    url: str
+
+
+class ChatOut(Schema):
+    conversation_id: int
+    status: str
+    language: str
+    messages: list[TurnOut] = Field(description="The assistant's new turns, in order.")
+    options: list[OptionOut]
+    form: list[FormFieldOut] | None
+    incident: list[IncidentOut]
+    case: CaseLink | None
+
+
+class ConversationTurnOut(TurnOut):
+    created_at: datetime
+
+
+class ConversationOut(Schema):
+    conversation_id: int
+    status: str
+    language: str
+    created_at: datetime
+    updated_at: datetime
+    turns: list[ConversationTurnOut]
+    options: list[OptionOut]
+    form: list[FormFieldOut] | None
+    case: CaseLink | None
+
+
+class AssistantMetricsOut(Schema):
+    since: datetime
+    conversations: int
+    solved: int = Field(description="Deflected: the seller said it was solved, and no case was opened.")
+    handed_over: int
+    abandoned: int = Field(description="Open and idle for over 24 hours.")
+    open: int
+    deflection_rate: float | None
+    handover_rate: float | None
+    abandon_rate: float | None
+    feedback_helpful: int
+    feedback_not_helpful: int
+    feedback_helpful_rate: float | None
+
+
+def _articles(turn) -> list[dict]:
+    return [
+        {"slug": a["slug"], "title": a["title"], "summary": a["summary"], "url": a["url"]}
+        for a in (turn.data or {}).get("articles", [])
+    ]
+
+
+def _case_link(case) -> dict | None:
+    if case is None:
+        return None
+    return {"id": case.pk, "number": case.number, "url": reverse("portal:case", args=[case.pk])}
+
+
+@router.post("/assistant/chat", response={200: ChatOut, **ERRORS})
+def assistant_chat(request: HttpRequest, payload: ChatIn):
+    """Sellers only: a turn of a conversation with the virtual assistant. It answers from the
+    knowledge base's articles (with links) and walks the guided flow of the problem's category;
+    every answer offers "talk to a person" (`choice: "handover"` or `handover: true`), which opens a
+    case with the whole conversation, routed like any case (a repeat returns the same case)."""
+    result = services.chat(
+        request.auth,
+        payload.conversation_id,
+        message=payload.message,
+        choice=payload.choice,
+        form=payload.form,
+        handover=payload.handover,
+        language=translation.get_language(),
+    )
+    conversation = result.conversation
+    return {
+        "conversation_id": conversation.pk,
+        "status": conversation.status,
+        "language": conversation.language,
+        "messages": [{"role": t.role, "text": t.text, "articles": _articles(t)} for t in result.messages],
+        "options": result.options,
+        "form": result.form,
+        "incident": result.incident,
+        "case": _case_link(result.case),
+    }
+
+
+@router.get("/assistant/conversations/{int:conversation_id}", response={200: ConversationOut, **ERRORS})
+def assistant_conversation(request: HttpRequest, conversation_id: int):
+    """The seller's own conversation with every turn. Anyone else's is 404."""
+    conversation = selectors.conversation_for(request.auth, conversation_id)
+    return {
+        "conversation_id": conversation.pk,
+        "status": conversation.status,
+        "language": conversation.language,
+        "created_at": conversation.created_at,
+        "updated_at": conversation.updated_at,
+        "turns": [
+            {"role": t.role, "text": t.text, "articles": _articles(t), "created_at": t.created_at}
+            for t in selectors.turns_of(conversation)
+        ],
+        "options": chat_engine.public_options(conversation.state),
+        "form": chat_engine.public_form(conversation.state),
+        "case": _case_link(conversation.case),
+    }
+
+
+@router.get("/assistant/metrics", response={200: AssistantMetricsOut, **ERRORS})
+def assistant_metrics(request: HttpRequest, days: int = Query(30, ge=1, le=366)):
+    """Team leads and admins: the assistant's deflection (solved without a case), hand-over and
+    abandon rates, and the sellers' article feedback, over conversations of the last `days`."""
+    if not permissions.is_lead(request.auth):
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, _("Only team leads and admins may see these metrics."))
+    since = clock.now() - dt.timedelta(days=days)
+    return {"since": since, **selectors.assistant_metrics(since)}

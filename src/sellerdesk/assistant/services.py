@@ -1,32 +1,46 @@
-"""Triage of new cases by the local model, and the agents' review of it.
+"""Triage of new cases by the local model, and the agents' review of it; the virtual assistant's
+conversations (see `chat`) and the guided troubleshooting flows it walks.
 
 A new case is triaged in the background worker after it is opened: the model's reading is stored
 with its confidences; a category the seller left open is filled in (and the case re-routed) only
 when the model is confident; a low-confidence reading is marked for an agent to confirm. Agents
 confirm or correct it; each correction is kept, with the text, as training data."""
 
+import datetime as dt
+import json
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
+from sellerdesk.cases import services as cases_services
 from sellerdesk.cases.audit import record_event
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.events import EventType
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES
-from sellerdesk.cases.models import Case, Message
+from sellerdesk.cases.models import Case, Channel, Message
 from sellerdesk.core import clock
-from sellerdesk.core.errors import not_found, validation_error
+from sellerdesk.core.errors import SellerdeskError, not_found, validation_error
+from sellerdesk.core.text import clean_text
 from sellerdesk.routing.selectors import team_for_new_case
 from sellerdesk.sla import services as sla
 
-from . import selectors
+from . import chat as chat_engine
+from . import grounding, selectors
+from .errors import AssistantError
+from .flows import check_flow
 from .labels import LANGUAGES, TIERS, URGENCIES
-from .models import CaseTriage, TriageCorrection
+from .models import CaseTriage, Conversation, Flow, TriageCorrection, Turn
 from .triage import triage
+
+# The shipped guided troubleshooting flows, one file per category.
+FLOWS_DIR = Path(__file__).resolve().parent.parent / "knowledge" / "content" / "flows"
 
 
 def _first_message(case: Case) -> Message | None:
@@ -219,3 +233,266 @@ def training_examples() -> Iterator[dict]:
             "tier": fixed.get("tier", reading.tier),
             "style": "agent_correction",
         }
+
+
+# ================================================================================================ the virtual assistant
+
+MAX_TURNS = 200
+
+
+@dataclass
+class ChatResult:
+    """A conversation after a seller's input: the assistant turns just added, what the seller may
+    answer now (options, always with "talk to a person", and a form), active incidents and the
+    hand-over case."""
+
+    conversation: Conversation
+    messages: list[Turn]
+    options: list[dict]
+    form: list[dict] | None
+    incident: list[dict]
+    case: Case | None
+
+
+def _check_input(message, choice, form) -> str | None:
+    given = [name for name, value in (("message", message), ("choice", choice), ("form", form)) if value is not None]
+    if len(given) > 1:
+        raise validation_error(
+            {name: [_("Send a message, a choice or the form, one at a time.")] for name in given},
+        )
+    if message is None:
+        return None
+    text = clean_text(message)
+    if not text:
+        raise validation_error({"message": [_("Write a message.")]})
+    if len(text) > chat_engine.MESSAGE_MAX:
+        raise validation_error(
+            {"message": [_("A message may be at most %(max)d characters.") % {"max": chat_engine.MESSAGE_MAX}]}
+        )
+    return text
+
+
+def _add_turn(conversation: Conversation, role: str, text: str, data: dict | None = None) -> Turn:
+    return Turn.objects.create(conversation=conversation, role=role, text=text, data=data or {}, created_at=clock.now())
+
+
+def _result(conversation: Conversation, added: list[Turn]) -> ChatResult:
+    return ChatResult(
+        conversation=conversation,
+        messages=[t for t in added if t.role == Turn.Role.ASSISTANT],
+        options=chat_engine.public_options(conversation.state),
+        form=chat_engine.public_form(conversation.state),
+        incident=grounding.incidents_for(conversation.seller_account, conversation.language),
+        case=conversation.case,
+    )
+
+
+def _hand_over(user: User, conversation: Conversation) -> Turn:
+    """Opens the case for the conversation (once: the conversation's key makes a retry find it) and
+    marks the conversation handed over. The case is routed like any other."""
+    details = chat_engine.case_details(conversation)
+    turns = list(conversation.turns.order_by("created_at", "pk"))
+    case, _created = cases_services.open_case(
+        opener=user,
+        subject=details["subject"],
+        body=chat_engine.transcript(conversation, turns),
+        category=details["category"],
+        order_id=details["order_id"],
+        listing_id=details["listing_id"],
+        urgent=details["urgent"],
+        channel=Channel.CHAT,
+        language=conversation.language,
+        idempotency_key=f"assistant-conversation-{conversation.pk}",
+    )
+    conversation.case = case
+    conversation.status = Conversation.Status.HANDED_OVER
+    conversation.state = {**conversation.state, "options": [], "awaiting": None}
+    with translation.override(conversation.language):
+        text = _(
+            "I opened case %(number)s with this conversation. A person from our support team will answer you there."
+        ) % {"number": case.number}
+    return _add_turn(conversation, Turn.Role.ASSISTANT, text, {"case": case.pk})
+
+
+@transaction.atomic
+def chat(
+    user: User,
+    conversation_id: int | None = None,
+    *,
+    message: str | None = None,
+    choice: str | None = None,
+    form: dict[str, str] | None = None,
+    handover: bool = False,
+    language: str | None = None,
+) -> ChatResult:
+    """A seller's turn in a conversation with the virtual assistant (a new conversation without an
+    id). A message is a new question: it is triaged and answered from articles and the flow of its
+    category. A choice walks the flow; saying an article solved the problem (or did not) is
+    recorded as feedback on it. A case node's form, once valid, hands over; so does `handover`, at
+    any turn: a case is opened with the whole conversation, the form and the triage reading, and
+    routed like any case. A repeated hand-over returns the same case. `language` is the seller's
+    page language, used only when the conversation starts without a message."""
+    permissions.require_seller(user, "use the assistant")
+    text = _check_input(message, choice, form)
+    if text is None and choice is None and form is None and not handover:
+        raise validation_error({"message": [_("Write a message, choose an option or ask for a person.")]})
+    if conversation_id is None:
+        if text is None and not handover:
+            raise validation_error({"message": [_("Tell the assistant what the problem is.")]})
+        first_language = chat_engine.hint_language(language)
+        conversation = Conversation.objects.create(
+            seller=user,
+            seller_account=user.seller_account,
+            language=first_language,
+            state={"language": first_language},
+        )
+    else:
+        conversation = selectors.conversation_for(user, conversation_id, for_update=True)
+    if conversation.status == Conversation.Status.HANDED_OVER:
+        if handover and text is None and choice is None and form is None:
+            return _result(conversation, [])
+        raise SellerdeskError(
+            AssistantError.CONVERSATION_HANDED_OVER,
+            _("This conversation is with a person now, on case %(number)s: write there.")
+            % {"number": conversation.case.number},
+        )
+    if conversation.turns.count() >= MAX_TURNS:
+        raise validation_error(
+            {"message": [_("This conversation is very long: talk to a person, or start a new conversation.")]}
+        )
+    first = not conversation.turns.filter(role=Turn.Role.SELLER).exists()
+    added: list[Turn] = []
+
+    if text is not None:
+        step = chat_engine.on_message(conversation, text, first=first, answer=not handover)
+    elif choice is not None:
+        if choice == chat_engine.HANDOVER:
+            step, handover = None, True
+        else:
+            option = chat_engine.offered(conversation.state, choice)
+            if option is None:
+                raise validation_error({"choice": [_("This option is not offered now: choose one of the buttons.")]})
+            step = chat_engine.on_choice(conversation, option)
+    elif form is not None:
+        if conversation.state.get("awaiting") != "form":
+            raise validation_error({"form": [_("No form is asked for now.")]})
+        values, errors = chat_engine.check_form(conversation.state, form)
+        if errors:
+            raise validation_error(errors)
+        step = chat_engine.on_form(conversation, values)
+    else:
+        step = None
+
+    asked_for_a_person = handover  # the button, not a form or an answer that leads to a person
+    incidents_before = first and text is not None
+    if step is not None:
+        if step.language:
+            conversation.language = step.language
+        if conversation.status == Conversation.Status.ABANDONED:
+            conversation.status = Conversation.Status.OPEN  # the seller came back
+        added.append(_add_turn(conversation, Turn.Role.SELLER, step.seller_text, step.seller_data))
+        if incidents_before:
+            with translation.override(conversation.language):
+                for incident in grounding.incidents_for(conversation.seller_account, conversation.language):
+                    notice = _("Known issue: %(title)s. %(message)s") % incident
+                    added.append(_add_turn(conversation, Turn.Role.ASSISTANT, notice, {"incident": incident}))
+        offered_now = {"options": chat_engine.public_options(step.state), "form": chat_engine.public_form(step.state)}
+        for index, said in enumerate(step.said):
+            data = dict(said.data)
+            if index == len(step.said) - 1 and not step.handover:
+                data.update(offered_now)
+            added.append(_add_turn(conversation, Turn.Role.ASSISTANT, said.text, data))
+        conversation.state = step.state
+        if step.status:
+            conversation.status = step.status
+        if step.feedback:
+            slug, article_language, helpful = step.feedback
+            grounding.give_feedback(user, slug=slug, language=article_language, helpful=helpful)
+        handover = handover or step.handover
+    if handover:
+        if asked_for_a_person:
+            with translation.override(conversation.language):
+                added.append(_add_turn(conversation, Turn.Role.SELLER, _("Talk to a person"), {"choice": "handover"}))
+        added.append(_hand_over(user, conversation))
+    conversation.updated_at = clock.now()
+    conversation.save()
+    return _result(conversation, added)
+
+
+def abandon_idle_conversations(*, now=None, idle_hours: int = 24) -> int:
+    """Open conversations nobody has written in for `idle_hours` are abandoned (one UPDATE); a
+    message on one opens it again."""
+    now = now or clock.now()
+    return Conversation.objects.filter(
+        status=Conversation.Status.OPEN, updated_at__lt=now - dt.timedelta(hours=idle_hours)
+    ).update(status=Conversation.Status.ABANDONED)
+
+
+# ------------------------------------------------------------------------------------------------ flows
+
+
+def _flow_fields(definition: dict) -> dict:
+    return {"category": definition["category"], "title": definition["title"], "definition": definition}
+
+
+@transaction.atomic
+def save_flow(*, actor: User | None, definition, active: bool | None = None) -> tuple[Flow, bool]:
+    """Creates or changes the flow named by the definition's slug, once the definition is a valid
+    flow (see `flows.validate_flow`). A change of the definition bumps the version; the same
+    definition again changes nothing. Operators only (`actor` None: the import command).
+    Returns (flow, changed)."""
+    if actor is not None:
+        permissions.require_operator(actor, "edit flows")
+    check_flow(definition)
+    flow = Flow.objects.select_for_update().filter(slug=definition["slug"]).first()
+    now = clock.now()
+    if flow is None:
+        flow = Flow.objects.create(
+            slug=definition["slug"],
+            active=True if active is None else active,
+            updated_at=now,
+            updated_by=actor,
+            **_flow_fields(definition),
+        )
+        return flow, True
+    changed = flow.definition != definition
+    if changed:
+        for name, value in _flow_fields(definition).items():
+            setattr(flow, name, value)
+        flow.version += 1
+    if active is not None and active != flow.active:
+        flow.active = active
+        changed = True
+    if changed:
+        flow.updated_at = now
+        flow.updated_by = actor
+        flow.save()
+    return flow, changed
+
+
+def import_flows(directory: Path | None = None) -> dict[str, int]:
+    """Loads every flow file (`*.json`) of the knowledge content into the database: new flows are
+    created, changed ones get a new version, the same ones are left alone (safe to run again). The
+    files win over edits made in the admin; whether a flow is active is kept. A bad file stops the
+    import with its name and every problem in it."""
+    directory = directory or FLOWS_DIR
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    if not directory.is_dir():
+        return counts
+    for path in sorted(directory.glob("*.json")):
+        try:
+            definition = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as error:
+            raise validation_error({path.name: [str(error)]}, _("A flow file is not valid JSON.")) from error
+        try:
+            existed = Flow.objects.filter(
+                slug=definition.get("slug") if isinstance(definition, dict) else None
+            ).exists()
+            _flow, changed = save_flow(actor=None, definition=definition)
+        except SellerdeskError as error:
+            raise validation_error(
+                {path.name: [t for texts in (error.fields or {}).values() for t in texts]},
+                _("The flow file %(name)s is not valid.") % {"name": path.name},
+            ) from error
+        counts["unchanged" if not changed else "updated" if existed else "created"] += 1
+    return counts
