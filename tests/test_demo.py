@@ -34,6 +34,15 @@ def test_demo_statuses_each_have_a_reason_and_appeals_are_in_every_state(demo):
     assert demo["buyer_contacts"] > 0
 
 
+def test_the_demo_has_a_detector_spike_for_the_leads(demo):
+    from sellerdesk.insights.models import Alert
+    from sellerdesk.insights.services import sweep_spike_alerts
+
+    sweep_spike_alerts()
+    alert = Alert.objects.get(kind="detector", key="ppe-claims")
+    assert alert.count >= 8
+
+
 def test_the_issue_api_check_on_the_demo(demo, api_as):
     admin = User.objects.get(username="admin")
     admin.set_password("pw")

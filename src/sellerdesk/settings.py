@@ -40,7 +40,9 @@ INSTALLED_APPS = [
     "sellerdesk.commitments",
     "sellerdesk.sla",
     "sellerdesk.assistant",
+    "sellerdesk.knowledge",
     "sellerdesk.performance",
+    "sellerdesk.insights",
     "sellerdesk.portal",
     "sellerdesk.workspace",
 ]
@@ -76,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
+                "sellerdesk.insights.context_processors.incident_banners",
             ],
         },
     },
@@ -171,6 +174,19 @@ SELLERDESK = {
     "AUTO_TRIAGE": os.environ.get("SELLERDESK_AUTO_TRIAGE", "1") == "1",
     # Below this calibrated confidence a prediction is not acted on, and an agent is asked to confirm.
     "TRIAGE_CONFIDENCE": float(os.environ.get("SELLERDESK_TRIAGE_CONFIDENCE", "0.6")),
+    # The virtual assistant. An OpenAI-compatible endpoint may rephrase its grounded answers: off
+    # unless SELLERDESK_LLM_URL is set, and never needed (any failure keeps the grounded text).
+    "ASSISTANT": {
+        "LLM_URL": os.environ.get("SELLERDESK_LLM_URL") or None,
+        "LLM_MODEL": os.environ.get("SELLERDESK_LLM_MODEL", ""),
+        "LLM_API_KEY": os.environ.get("SELLERDESK_LLM_API_KEY", ""),
+        "LLM_TIMEOUT": float(os.environ.get("SELLERDESK_LLM_TIMEOUT", "5")),
+    },
+    # The knowledge base's search (knowledge.search): sentence embeddings join BM25 when the optional
+    # `embeddings` extra is installed ("auto"); "0" keeps BM25 alone, "1" uses them whenever installed.
+    "KNOWLEDGE": {
+        "EMBEDDINGS": os.environ.get("SELLERDESK_KNOWLEDGE_EMBEDDINGS", "auto"),
+    },
     # Account health (performance.health). Percent targets; a metric is yellow within the warning
     # margin of its limit. The first window decides the states; the others are shown beside it.
     "HEALTH": {
@@ -180,6 +196,14 @@ SELLERDESK = {
         "RESPONSE_MIN_PERCENT": float(os.environ.get("SELLERDESK_HEALTH_RESPONSE_MIN", "90")),
         "RESPONSE_WARNING_POINTS": float(os.environ.get("SELLERDESK_HEALTH_RESPONSE_WARNING", "5")),
         "RESPONSE_HOURS": int(os.environ.get("SELLERDESK_HEALTH_RESPONSE_HOURS", "24")),
+    },
+    # Spike alerts (insights.spikes): a key's count today is a spike when it reaches every one of
+    # MIN_COUNT, mean + STD_FACTOR x std and MEAN_FACTOR x mean of the BASELINE_DAYS before it.
+    "ALERTS": {
+        "MIN_COUNT": int(os.environ.get("SELLERDESK_ALERTS_MIN_COUNT", "5")),
+        "STD_FACTOR": float(os.environ.get("SELLERDESK_ALERTS_STD_FACTOR", "3")),
+        "MEAN_FACTOR": float(os.environ.get("SELLERDESK_ALERTS_MEAN_FACTOR", "2")),
+        "BASELINE_DAYS": 28,
     },
     # The recovery channel for locked-out sellers: code lifetime, tries, and how often it may be asked.
     "RECOVERY": {

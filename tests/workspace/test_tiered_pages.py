@@ -812,7 +812,8 @@ def test_lead_view_is_not_there_for_a_plain_agent_or_a_seller(desk, client_as, a
 
 
 def test_lead_view_is_linked_in_the_top_navigation_for_leads(client_as, lead):
-    assertContains(client_as(lead).get(QUEUE), f'<a href="{LEAD}" class="">Lead view</a>', html=False)
+    assertContains(client_as(lead).get(QUEUE), f'<a href="{LEAD}">Lead view</a>', html=False)
+    assertContains(client_as(lead).get(LEAD), f'<a href="{LEAD}" class="active" aria-current="page">Lead view</a>')
 
 
 def test_lead_view_with_nothing_to_show_has_an_empty_state_per_section(client_as, lead):

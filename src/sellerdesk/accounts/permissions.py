@@ -87,6 +87,7 @@ SELLER_ONLY = {
     "open cases": gettext_lazy("Only seller users may open cases."),
     "request an escalation": gettext_lazy("Only seller users may request an escalation."),
     "appeal": gettext_lazy("Only seller users may appeal an enforcement action."),
+    "use the assistant": gettext_lazy("Only seller users may use the assistant."),
 }
 CASE_WORKER_ONLY = {
     "write": gettext_lazy("Only agents of the owning team may write on this case."),
@@ -114,6 +115,8 @@ def require_agent(user: User, action: str) -> None:
 OPERATOR_ONLY = {
     "send performance data": gettext_lazy("Only operators (admin users and integrations) may send performance data."),
     "file complaints": gettext_lazy("Only operators (admin users and integrations) may file complaints."),
+    "edit articles": gettext_lazy("Only operators (admin users) may edit knowledge-base articles."),
+    "edit flows": gettext_lazy("Only operators (admin users) may edit troubleshooting flows."),
 }
 
 

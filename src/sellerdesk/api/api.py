@@ -2,7 +2,20 @@
 
 from ninja import NinjaAPI
 
-from . import accounts, appeals, assistant, cases, commitments, enforcement, errors, performance, recovery, routing
+from . import (
+    accounts,
+    appeals,
+    assistant,
+    cases,
+    commitments,
+    enforcement,
+    errors,
+    insights,
+    knowledge,
+    performance,
+    recovery,
+    routing,
+)
 from .auth import BearerToken
 
 api = NinjaAPI(
@@ -23,3 +36,5 @@ api.add_router("", performance.router)
 api.add_router("", enforcement.router)
 api.add_router("", appeals.router)
 api.add_router("", recovery.router)
+api.add_router("", insights.router)
+api.add_router("", knowledge.router)

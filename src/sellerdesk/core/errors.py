@@ -56,6 +56,7 @@ _STATUS = {
     "recovery_code_invalid": 422,
     "recovery_code_expired": 410,
     "recovery_already_reviewed": 409,
+    "conversation_handed_over": 409,
     "internal_error": 500,
 }
 

@@ -11,7 +11,9 @@ logger = logging.getLogger("sellerdesk.sweeps")
 
 
 def registered() -> list[tuple[str, Callable[[], int]]]:
+    from sellerdesk.assistant.services import abandon_idle_conversations
     from sellerdesk.commitments.services import mark_overdue_commitments_broken
+    from sellerdesk.insights.services import sweep_spike_alerts
     from sellerdesk.performance.health import recompute_all_health
     from sellerdesk.sla.services import sweep as sla_sweep
 
@@ -19,6 +21,8 @@ def registered() -> list[tuple[str, Callable[[], int]]]:
         ("commitments: mark overdue promises broken and escalate", mark_overdue_commitments_broken),
         ("sla: at-risk marks, breaches, escalation ladder and ceilings", sla_sweep),
         ("performance: recompute account health", recompute_all_health),
+        ("insights: spike alerts", sweep_spike_alerts),
+        ("assistant: conversations idle for a day are abandoned", abandon_idle_conversations),
     ]
 
 

@@ -13,12 +13,13 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from sellerdesk.accounts.models import AccountStatus, Role, Segment, SellerAccount, Team, TeamMembership, Tier, User
-from sellerdesk.assistant.services import triage_untriaged
+from sellerdesk.assistant.services import import_flows, triage_untriaged
 from sellerdesk.cases import services
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, Channel
 from sellerdesk.core import clock
+from sellerdesk.knowledge import services as knowledge_services
 from sellerdesk.sla import services as sla
 from sellerdesk.sla.models import BusinessCalendar
 
@@ -213,6 +214,8 @@ def load(*, cases: int = 320, seed: int = 7, now: dt.datetime | None = None) -> 
         # Account health, enforcement, complaints and appeals; statuses other than active come from
         # here, each with its reason.
         extra.update(performance.load(rng, now))
+        extra["articles"] = knowledge_services.import_articles()  # the help centre's articles
+        extra["flows"] = import_flows()  # the assistant's guided troubleshooting flows
         # What the background worker does for each new case: the local model's triage.
         triaged = triage_untriaged()
         # The scheduler's first sweep, done now: at-risk marks, breaches and the ladder's steps.

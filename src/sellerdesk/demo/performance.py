@@ -13,7 +13,7 @@ import random
 from sellerdesk.accounts.models import AccountStatus, SellerAccount, User
 from sellerdesk.core import clock
 from sellerdesk.performance import services
-from sellerdesk.performance.models import Complaint, EnforcementAction
+from sellerdesk.performance.models import Complaint, Detector, EnforcementAction
 
 # seller id → (registered e-mail, registered phone)
 REGISTERED = {
@@ -37,6 +37,18 @@ CONTACT_PROFILES = {
     "MN-F9B2E4N6": (40, 0.5, 0.15, 0.9),
     "MN-P3M7L2C9": (400, 0.55, 0.06, 0.99),
 }
+
+# Listings the PPE detector's version 1.5 removes today (most of them are no protective equipment).
+SPIKE_LISTINGS = [
+    ("MN-C4E2M9S5", "Silk neck scarf, hand-painted"),
+    ("MN-P3M7L2C9", "Dog bandana, reflective"),
+    ("MN-S2Z5B7L4", "LED face mask for parties"),
+    ("MN-A1K9X2Q7", "Oven gloves, heat resistant"),
+    ("MN-C4E2M9S5", "Cotton fashion mask, blue"),
+    ("MN-P3M7L2C9", "Cat cone collar, soft"),
+    ("MN-S2Z5B7L4", "Welding goggles, shade 5"),
+    ("MN-A1K9X2Q7", "Gardening gloves, bamboo"),
+]
 
 PLANS = {
     "board": (
@@ -298,6 +310,22 @@ def load(rng: random.Random, now: dt.datetime) -> dict:
                 product_category="home",
                 rule="PR-201",
                 description="This seller uses our brand name in the title of their listing without permission.",
+            )
+    # Today, a new version of the PPE detector removes scarves and fashion masks by the dozen: the
+    # spike-alert sweep flags it for the team leads, who can post an incident banner.
+    Detector.objects.filter(name="ppe-claims").update(version="1.5")
+    for n, (seller_id, title) in enumerate(SPIKE_LISTINGS):
+        with at((len(SPIKE_LISTINGS) - n) * 4 / (24 * 60)):  # minutes apart, all today
+            act(
+                seller_id,
+                kind="listing_removed",
+                rule="PR-102",
+                items=[{"kind": "listing", "id": f"NB-B0SPK{n:05d}"}],
+                evidence=f"The title of listing NB-B0SPK{n:05d} '{title}' matched the protective-equipment "
+                "terms of detector version 1.5; no certificate of conformity is on file.",
+                source="detector",
+                detector="ppe-claims",
+                detector_confidence=round(0.55 + 0.03 * n, 2),
             )
     return {
         "buyer_contacts": contacts,

@@ -5,6 +5,8 @@ notices, complaints, appeals, recovery requests) and is read-only here: it chang
 
 from django.contrib import admin
 
+from sellerdesk.core.admin import ReadOnlyAdmin
+
 from .models import (
     AccountEvent,
     AccountHealth,
@@ -32,19 +34,6 @@ class DetectorAdmin(admin.ModelAdmin):
     list_display = ["name", "version", "active"]
     list_filter = ["active"]
     search_fields = ["name", "description"]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Viewable, never added, changed or deleted in the admin: the services write these rows."""
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(BuyerContact)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from sellerdesk.accounts import permissions
 from sellerdesk.cases import selectors, services
 from sellerdesk.cases.attachments import limits as attachment_limits
+from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, reopen_deadline
 from sellerdesk.cases.models import Channel
 from sellerdesk.commitments import selectors as commitment_selectors
@@ -69,7 +70,10 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 @seller_only
 def case_new(request: HttpRequest) -> HttpResponse:
-    form = NewCaseForm(request.POST or None, request.FILES or None)
+    # A help article's "Open a case" link names its category: ?category=payments.
+    category = request.GET.get("category", "")
+    initial = {"category": category} if category in Category.values else {}
+    form = NewCaseForm(request.POST or None, request.FILES or None, initial=initial)
     key = form_key(request)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from sellerdesk.core.admin import ReadOnlyAdmin
+
 from .models import BusinessCalendar, CalendarClosure, CaseTarget, LadderStep, SlaPolicy
 
 
@@ -79,19 +81,10 @@ class SlaPolicyAdmin(admin.ModelAdmin):
 
 
 @admin.register(CaseTarget)
-class CaseTargetAdmin(admin.ModelAdmin):
+class CaseTargetAdmin(ReadOnlyAdmin):
     """Read-only: targets change only through the case services and the sweep."""
 
     list_display = ["case", "kind", "phase", "due_at", "fired_percent", "warned_at", "breached_at", "met_at", "policy"]
     list_filter = ["kind", "phase", "policy"]
     search_fields = ["case__id"]
     list_select_related = ["case", "policy"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -1,6 +1,9 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import appeal_views, performance_views, recovery_views, views
+from sellerdesk.assistant import views as assistant_views
+from sellerdesk.knowledge import urls as knowledge_urls
+
+from . import appeal_views, insights_views, performance_views, recovery_views, views
 
 app_name = "workspace"
 urlpatterns = [
@@ -57,6 +60,16 @@ urlpatterns = [
         recovery_views.review_document,
         name="performance_identity_document",
     ),
+    # Insights: similar cases, spike alerts, incident banners (workspace/insights_views.py)
+    path("cases/<int:case_id>/similar/", insights_views.case_similar, name="similar"),
+    path("alerts/", insights_views.alerts, name="alerts"),
+    path("alerts/<int:alert_id>/acknowledge/", insights_views.alert_acknowledge, name="alert_acknowledge"),
+    path("incidents/", insights_views.incidents, name="incidents"),
+    path("incidents/<int:incident_id>/end/", insights_views.incident_end, name="incident_end"),
+    path("lead/insights/", insights_views.lead_summary, name="lead_insights"),
     path("lead/", views.lead, name="lead"),
+    # The help centre (knowledge/views.py)
+    path("knowledge/", include(knowledge_urls.workspace_patterns)),
+    path("assistant/", assistant_views.metrics, name="assistant_metrics"),
     path("lead/escalation-requests/<int:request_id>/handle/", views.escalation_handle, name="handle_escalation"),
 ]

@@ -40,6 +40,42 @@ def from_iso(value) -> dt.datetime | None:
     return timezone.make_aware(parsed, dt.UTC) if timezone.is_naive(parsed) else parsed
 
 
+# Which main-navigation entry a page belongs to, by its URL name (the first prefix that matches).
+_NAV_SECTIONS = {
+    "workspace": [
+        ("performance", "performance"),
+        ("knowledge", "knowledge"),
+        ("assistant", "assistant"),
+        ("lead", "lead"),
+        ("alert", "lead"),
+        ("incident", "lead"),
+        ("handle_escalation", "lead"),
+    ],
+    "portal": [
+        ("new", "new"),
+        ("assistant", "assistant"),
+        ("help", "help"),
+        ("commitments", "commitments"),
+        ("health", "health"),
+        ("account", "account"),
+    ],
+}
+_NAV_DEFAULT = {"workspace": "workspace", "portal": "cases"}
+
+
+@register.filter
+def nav_section(request) -> str:
+    """The navigation entry to highlight for this request's page ("" outside the portal and workspace)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.namespace not in _NAV_SECTIONS:
+        return ""
+    name = match.url_name or ""
+    for prefix, section in _NAV_SECTIONS[match.namespace]:
+        if name.startswith(prefix):
+            return section
+    return _NAV_DEFAULT[match.namespace]
+
+
 @register.filter
 def is_lead(user) -> bool:
     """Whether the viewer has the lead view (asks the permissions module)."""
