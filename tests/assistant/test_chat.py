@@ -417,3 +417,15 @@ def test_a_failing_language_model_leaves_the_grounded_answer(ana, payments_flow,
 
     assert answer.text.startswith("This article may help: “Why is my payout on hold?”\n")
     assert "grounded_text" not in answer.data
+
+
+def test_a_seller_writing_chinese_gets_a_chinese_article_from_the_knowledge_base(ana, tier1):
+    from sellerdesk.knowledge.services import import_articles
+
+    import_articles()
+    result = assistant.chat(ana, message="你好，我的货款被冻结了两个星期，付款一直暂停，为什么？")
+
+    assert result.conversation.language == "zh"
+    articles = result.messages[0].data["articles"]
+    assert articles[0]["language"] == "zh", articles
+    assert "talk to a person" in result.options[-1]["label"].lower()

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from sellerdesk.accounts import permissions
 from sellerdesk.core.admin import ReadOnlyAdmin
 
 from . import services
@@ -69,6 +70,12 @@ class FlowAdmin(admin.ModelAdmin):
         )
         obj.pk = flow.pk
         obj.refresh_from_db()
+
+    def has_add_permission(self, request) -> bool:
+        return permissions.is_operator(request.user) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return permissions.is_operator(request.user) and super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None) -> bool:
         # Conversations point at flows by slug: switch a flow off instead of deleting it.

@@ -33,9 +33,14 @@ REFERENCE_FIELDS = ("order_id", "listing_id")
 REFERENCE_MAX = 64
 
 
+# The languages the knowledge base has articles in. Flow texts and the assistant's own phrases fall
+# back to English where they have no translation (flows and the interface are English and Spanish).
+CONVERSATION_LANGUAGES = ("en", "es", "zh")
+
+
 def conversation_language(triaged: str) -> str:
-    """The conversation speaks Spanish to a seller who writes Spanish, English otherwise."""
-    return "es" if triaged == "es" else "en"
+    """The conversation speaks the seller's language when the articles do, English otherwise."""
+    return triaged if triaged in CONVERSATION_LANGUAGES else "en"
 
 
 def hint_language(language: str | None) -> str:

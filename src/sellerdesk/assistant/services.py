@@ -470,11 +470,12 @@ def save_flow(*, actor: User | None, definition, active: bool | None = None) -> 
     return flow, changed
 
 
+@transaction.atomic
 def import_flows(directory: Path | None = None) -> dict[str, int]:
     """Loads every flow file (`*.json`) of the knowledge content into the database: new flows are
     created, changed ones get a new version, the same ones are left alone (safe to run again). The
     files win over edits made in the admin; whether a flow is active is kept. A bad file stops the
-    import with its name and every problem in it."""
+    import with its name and every problem in it, and nothing is loaded (one transaction)."""
     directory = directory or FLOWS_DIR
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     if not directory.is_dir():

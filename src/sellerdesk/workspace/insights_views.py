@@ -6,6 +6,7 @@ Views only parse, call a selector or a service and render; a refusal is shown ne
 Sellers get 404 everywhere here; agents who lead no team get 404 on the lead pages."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -65,7 +66,8 @@ def alerts(request: HttpRequest) -> HttpResponse:
         }
         for alert in found
     ]
-    return render(request, "workspace/alerts.html", {"rows": rows, "status": status, "days": selectors.ALERT_DAYS})
+    context = {"rows": rows, "status": status, "days": selectors.ALERT_DAYS, "rule": settings.SELLERDESK["ALERTS"]}
+    return render(request, "workspace/alerts.html", context)
 
 
 @lead_only

@@ -9,8 +9,8 @@ from sellerdesk.core.errors import SellerdeskError
 class Command(BaseCommand):
     help = (
         "Load the guided troubleshooting flows (knowledge/content/flows/*.json) into the database: new flows are "
-        "created, changed ones get a new version, the rest are left alone (safe to repeat). Every file is checked "
-        "first; a bad file stops the import with each of its problems."
+        "created, changed ones get a new version, the rest are left alone (safe to repeat). All in one transaction: "
+        "a bad file stops the import with each of its problems, and nothing is loaded."
     )
 
     def add_arguments(self, parser):
