@@ -61,7 +61,10 @@ class Command(BaseCommand):
 
     def _serve(self, port: int) -> None:
         # The background worker (notifications) and the scheduler (periodic sweeps) run beside the
-        # web server and stop with it.
+        # web server and stop with it. Links in their e-mails point at this server unless the
+        # operator named another address.
+        if "SELLERDESK_SITE_URL" not in os.environ:
+            os.environ["SELLERDESK_SITE_URL"] = settings.SITE_URL = f"http://127.0.0.1:{port}"
         helpers = [
             subprocess.Popen(
                 [sys.executable, "-m", "sellerdesk", "db_worker", "--interval", "1"], env=os.environ.copy()
