@@ -93,10 +93,12 @@ def test_a_quiet_account_has_nothing_to_do(api_as, ben):
     assert [step["kind"] for step in body["what_to_do"]] == ["nothing", "contact_support"]
 
 
-def test_agents_read_an_account_by_seller_id_and_sellers_only_their_own(api_as, ana, ben, agent, suspension):
+def test_staff_read_an_account_by_seller_id_and_sellers_only_their_own(api_as, ana, ben, agent, perf_agent, suspension):
     seller_id = ana.seller_account.marketplace_seller_id
-    assert api_as(agent).get("/api/v1/performance/account", seller=seller_id).json()["status"] == "suspended"
-    assert_error(api_as(agent).get("/api/v1/performance/account"), 422, "validation_error", "seller")
+    assert api_as(perf_agent).get("/api/v1/performance/account", seller=seller_id).json()["status"] == "suspended"
+    assert_error(api_as(perf_agent).get("/api/v1/performance/account"), 422, "validation_error", "seller")
+    # A first-line agent does not read notices and evidence of accounts.
+    assert_error(api_as(agent).get("/api/v1/performance/account", seller=seller_id), 403, "missing_capability")
     assert_error(api_as(ben).get("/api/v1/performance/account", seller=seller_id), 404, "not_found")
     assert_error(api_as().get("/api/v1/performance/account"), 401, "not_authenticated")
 

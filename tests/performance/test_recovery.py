@@ -252,7 +252,7 @@ def test_identity_documents_reviewed_by_an_agent_lead_to_a_code(
     assert made.review == "pending" and made.documents.count() == 1
 
     # Only staff who may change account status review identities.
-    assert client_as(agent).get("/workspace/performance/identity-reviews/").status_code == 404
+    assert client_as(agent).get("/workspace/performance/identity-reviews/").status_code == 403
     reviewer = client_as(perf_agent)
     listing = reviewer.get("/workspace/performance/identity-reviews/")
     assert listing.status_code == 200 and "ana.new@example.org" in listing.content.decode()
@@ -264,7 +264,7 @@ def test_identity_documents_reviewed_by_an_agent_lead_to_a_code(
     )
     assert (
         client_as(agent).get(f"/workspace/performance/identity-reviews/{made.pk}/documents/{document.pk}/").status_code
-        == 404
+        == 403
     )
 
     short = reviewer.post(f"/workspace/performance/identity-reviews/{made.pk}/decide/", {"accept": "1", "reason": "ok"})

@@ -208,7 +208,7 @@ def _action_out(view: selectors.ActionView) -> dict:
     }
 
 
-def _appeal_out(appeal) -> dict:
+def _appeal_out(appeal, viewer) -> dict:
     # The action's appeals come prefetched, newest first (selectors.appeals_for).
     action_view = selectors.ActionView(action=appeal.action, appeals=list(appeal.action.appeals.all()))
     case = appeal.case
@@ -226,7 +226,8 @@ def _appeal_out(appeal) -> dict:
         "decision_due": case.resolution_due if appeal.status in OPEN_APPEAL_STATUSES else None,
         "decision_reason": appeal.decision_reason,
         "decided_at": appeal.decided_at,
-        "decided_by": person(appeal.decided_by),
+        # Sellers learn the decision and its reason; which staff member decided stays with staff.
+        "decided_by": person(appeal.decided_by) if viewer.is_agent else None,
         "escalated_at": appeal.escalated_at,
         "escalation_reason": appeal.escalation_reason,
         "can_escalate": appeal.status == AppealStatus.DENIED and appeal.escalated_at is None,
@@ -258,7 +259,7 @@ def list_appeals(request: HttpRequest, filters: Query[AppealFilters]):
     count = qs.count()
     start = (filters.page - 1) * filters.page_size
     return {
-        "items": [_appeal_out(a) for a in qs[start : start + filters.page_size]],
+        "items": [_appeal_out(a, request.auth) for a in qs[start : start + filters.page_size]],
         "count": count,
         "page": filters.page,
         "page_size": filters.page_size,
@@ -268,7 +269,7 @@ def list_appeals(request: HttpRequest, filters: Query[AppealFilters]):
 
 @router.get("/performance/appeals/{int:appeal_id}", response={200: AppealOut, **ERRORS})
 def get_appeal(request: HttpRequest, appeal_id: int):
-    return _appeal_out(selectors.appeal_for(request.auth, appeal_id))
+    return _appeal_out(selectors.appeal_for(request.auth, appeal_id), request.auth)
 
 
 @router.post("/performance/appeals", response={200: AppealOut, 201: AppealOut, **ERRORS})
@@ -290,7 +291,7 @@ def file_appeal(request: HttpRequest, payload: AppealIn):
         preventive_measures=payload.preventive_measures,
         channel=Channel.API,
     )
-    return HttpStatus(201 if created else 200, _appeal_out(selectors.appeal_for(request.auth, appeal.pk)))
+    return HttpStatus(201 if created else 200, _appeal_out(selectors.appeal_for(request.auth, appeal.pk), request.auth))
 
 
 @router.post("/performance/appeals/{int:appeal_id}/decision", response={200: AppealOut, **ERRORS})
@@ -300,7 +301,7 @@ def decide_appeal(request: HttpRequest, appeal_id: int, payload: DecisionIn):
     (the case waits on the seller). The reason is sent to the seller; to approve or deny it must
     name the rule or an item."""
     services.decide_appeal(actor=request.auth, appeal_id=appeal_id, decision=payload.decision, reason=payload.reason)
-    return _appeal_out(selectors.appeal_for(request.auth, appeal_id))
+    return _appeal_out(selectors.appeal_for(request.auth, appeal_id), request.auth)
 
 
 @router.post("/performance/appeals/{int:appeal_id}/escalate", response={200: AppealOut, **ERRORS})
@@ -308,4 +309,4 @@ def escalate_appeal(request: HttpRequest, appeal_id: int, payload: EscalationIn)
     """Sellers ask once for a senior review of a denied appeal: its case is reopened and moves to
     the senior tier, where the appeal is decided again."""
     services.escalate_appeal(actor=request.auth, appeal_id=appeal_id, reason=payload.reason)
-    return _appeal_out(selectors.appeal_for(request.auth, appeal_id))
+    return _appeal_out(selectors.appeal_for(request.auth, appeal_id), request.auth)

@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sellerdesk.cases.categories import Category
+from sellerdesk.knowledge.models import LANGUAGES as ARTICLE_LANGUAGES
 
 from . import grounding, llm
 from .flows import text_in
@@ -26,7 +27,6 @@ from .models import Conversation, Flow, Turn
 
 HANDOVER = "handover"
 SOLVED = "solved"
-LANGUAGES = ("en", "es")
 MESSAGE_MAX = 5_000
 FIELD_MAX = 500
 REFERENCE_FIELDS = ("order_id", "listing_id")
@@ -35,7 +35,7 @@ REFERENCE_MAX = 64
 
 # The languages the knowledge base has articles in. Flow texts and the assistant's own phrases fall
 # back to English where they have no translation (flows and the interface are English and Spanish).
-CONVERSATION_LANGUAGES = ("en", "es", "zh")
+CONVERSATION_LANGUAGES = ARTICLE_LANGUAGES
 
 
 def conversation_language(triaged: str) -> str:
@@ -45,7 +45,8 @@ def conversation_language(triaged: str) -> str:
 
 def hint_language(language: str | None) -> str:
     """The language of a conversation that starts without a message (the seller's page language)."""
-    return "es" if (language or "").lower().startswith("es") else "en"
+    code = (language or "").lower()[:2]
+    return code if code in CONVERSATION_LANGUAGES else "en"
 
 
 @dataclass

@@ -14,10 +14,12 @@ import urllib.error
 import urllib.request
 
 from django.conf import settings
+from django.utils import translation
+
+from sellerdesk.core.templatetags.sellerdesk import LANGUAGE_NAMES
 
 logger = logging.getLogger("sellerdesk.assistant")
 
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 SYSTEM_PROMPT = (
     "You rephrase a support assistant's answer for a marketplace seller. Write in {language}. Use only "
@@ -25,6 +27,11 @@ SYSTEM_PROMPT = (
     "that is not there. Keep it short and friendly, plain text, no links. If you cannot, repeat the "
     "answer as it is.\n\nArticle (the only source):\n{source}"
 )
+
+
+def language_in_english(code: str) -> str:
+    with translation.override("en"):
+        return str(LANGUAGE_NAMES.get(code, LANGUAGE_NAMES["en"]))
 
 
 def config() -> dict:
@@ -54,7 +61,7 @@ def rephrase(text: str, *, language: str, source: str) -> str:
         "messages": [
             {
                 "role": "system",
-                "content": SYSTEM_PROMPT.format(language=LANGUAGE_NAMES.get(language, "English"), source=source),
+                "content": SYSTEM_PROMPT.format(language=language_in_english(language), source=source),
             },
             {"role": "user", "content": text},
         ],

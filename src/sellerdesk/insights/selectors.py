@@ -132,7 +132,7 @@ def alert_examples(user: User, alerts: list[Alert]) -> dict[int, list[dict]]:
         if action_ids
         else {}
     )
-    # The seller performance page is for enforcement staff; others see the action without a link.
+    # Seller accounts are for enforcement staff; others see what was done, not to whom.
     seller_page = bool(action_ids) and is_enforcement_staff(user)
     examples: dict[int, list[dict]] = {}
     for alert in alerts:
@@ -159,7 +159,7 @@ def alert_examples(user: User, alerts: list[Alert]) -> dict[int, list[dict]]:
                     {
                         "type": "action",
                         "id": pk,
-                        "text": action.seller_account.name,
+                        "text": action.seller_account.name if seller_page else _("a seller"),
                         "detail": f"{detail} · {items}" if items else detail,
                         "url": _seller_page_url(action.seller_account_id) if seller_page else None,
                     }

@@ -10,7 +10,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from sellerdesk.accounts import permissions
-from sellerdesk.core.errors import SellerdeskError, not_found
+from sellerdesk.core.errors import not_found
 
 from .models import FALLBACK_LANGUAGE, Article, ArticleFeedback, Audience
 
@@ -39,14 +39,6 @@ def article_for(user, slug: str, language: str) -> tuple[Article, bool]:
     if FALLBACK_LANGUAGE in found:
         return found[FALLBACK_LANGUAGE], True
     raise not_found(_("There is no such article."))
-
-
-def article_for_assistant(slug: str, language: str) -> Article | None:
-    """A seller article by slug for the virtual assistant, in this language or else English."""
-    try:
-        return article_for(None, slug, language)[0]
-    except SellerdeskError:
-        return None
 
 
 def browse(user, *, language: str, category: str | None = None, audience: str | None = None) -> list[Article]:

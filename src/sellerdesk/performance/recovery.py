@@ -232,7 +232,7 @@ def review_documents(*, actor: User, request_id: int, accept: bool, reason: str)
     )
     if request is None:
         raise not_found(_("There is no such identity review."))
-    text = services._reason(reason)
+    text = services.checked_reason(reason)
     if request.review != ReviewStatus.PENDING:
         raise SellerdeskError(
             PerformanceError.RECOVERY_ALREADY_REVIEWED, _("These documents have already been reviewed.")
@@ -393,7 +393,7 @@ def file_appeal(
     attachments: list[UploadedFile] | None = None,
 ) -> tuple[Appeal, bool]:
     """An appeal filed from a verified recovery session, on behalf of the account's seller user."""
-    return services._file(
+    return services.appeal_as(
         opener=speaker(recovery),
         account=recovery.seller_account,
         action_id=action_id,

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from sellerdesk.accounts import permissions
-from sellerdesk.accounts.capabilities import Capability, may_anywhere
+from sellerdesk.accounts.capabilities import Capability, may_anywhere, require_capability_anywhere
 from sellerdesk.accounts.models import AccountStatus, Role, SellerAccount, User
 from sellerdesk.cases import models as cases_models
 from sellerdesk.core import clock
@@ -423,8 +423,12 @@ def _next_steps(account: SellerAccount, actions: list[ActionView]) -> list[NextS
 def account_overview(user: User, seller: str | None = None) -> AccountOverview:
     """The seller's account as they see it: the status, what it means, why it is so, what they can
     do, and every enforcement action with its notice and appeals. Sellers read their own account;
-    agents name one (`seller`, a marketplace seller id)."""
-    return overview_of(permissions.seller_account_for(user, seller))
+    staff who work seller accounts name one (`seller`, a marketplace seller id): the notices and
+    their evidence are not for every agent."""
+    account = permissions.seller_account_for(user, seller)
+    if user.is_agent:
+        require_capability_anywhere(user, Capability.CHANGE_ACCOUNT_STATUS)
+    return overview_of(account)
 
 
 def overview_of(account: SellerAccount) -> AccountOverview:

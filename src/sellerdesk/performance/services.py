@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
@@ -78,7 +78,7 @@ def _text(value: str, field: str, *, minimum: int, errors: dict, message: str) -
     return text
 
 
-def _reason(reason: str, *, minimum: int = REASON_MIN, message: str = "") -> str:
+def checked_reason(reason: str, *, minimum: int = REASON_MIN, message: str = "") -> str:
     """A reason for a change, cleaned; refused when it is too short to tell anything."""
     errors: dict[str, list[str]] = {}
     message = message or _("Write down why, in at least %(n)d characters.") % {"n": minimum}
@@ -468,7 +468,7 @@ def reverse_action(*, actor: User, action_id: int, reason: str) -> EnforcementAc
     action = EnforcementAction.objects.select_for_update().filter(pk=action_id).select_related("rule").first()
     if action is None:
         raise not_found(_("There is no such enforcement action."))
-    text = _reason(reason)
+    text = checked_reason(reason)
     if action.status != ActionStatus.ACTIVE:
         raise SellerdeskError(PerformanceError.ACTION_NOT_ACTIVE, _("This action is no longer in force."))
     _reverse(action, actor=actor, reason=text)
@@ -601,23 +601,28 @@ def file_complaint(
         product_category=product_category,
         now=now,
     )
-    complaint = Complaint.objects.create(
-        external_id=external_id or None,
-        seller_account=account,
-        listing_id=listing_id,
-        order_id=clean_text(order_id or "")[:64],
-        product_category=product_category,
-        rule=rule_obj,
-        complainant_kind=complainant_kind,
-        complainant_id=complainant_id,
-        complainant_since=complainant_since,
-        verified_purchase=verified_purchase,
-        description=text,
-        signals=signals,
-        credibility=credibility_of(score),
-        credibility_score=score,
-        created_at=now,
-    )
+    fields = {
+        "external_id": external_id or None,
+        "seller_account": account,
+        "listing_id": listing_id,
+        "order_id": clean_text(order_id or "")[:64],
+        "product_category": product_category,
+        "rule": rule_obj,
+        "complainant_kind": complainant_kind,
+        "complainant_id": complainant_id,
+        "complainant_since": complainant_since,
+        "verified_purchase": verified_purchase,
+        "description": text,
+        "signals": signals,
+        "credibility": credibility_of(score),
+        "credibility_score": score,
+        "created_at": now,
+    }
+    try:
+        with transaction.atomic():  # a savepoint: the same complaint sent twice at once
+            complaint = Complaint.objects.create(**fields)
+    except IntegrityError:
+        return Complaint.objects.get(external_id=external_id), False
     record(
         account,
         actor=actor,
@@ -635,7 +640,7 @@ def decide_complaint(*, actor: User, complaint_id: int, valid: bool, reason: str
     complaint = Complaint.objects.select_for_update().filter(pk=complaint_id).first()
     if complaint is None:
         raise not_found(_("There is no such complaint."))
-    text = _reason(reason)
+    text = checked_reason(reason)
     if complaint.status != ComplaintStatus.RECEIVED:
         raise SellerdeskError(PerformanceError.COMPLAINT_ALREADY_DECIDED, _("This complaint has already been decided."))
     complaint.status = ComplaintStatus.VALIDATED if valid else ComplaintStatus.REJECTED
@@ -688,7 +693,7 @@ def _appeal_body(action: EnforcementAction, plan: dict) -> str:
     )
 
 
-def _file(
+def appeal_as(
     *,
     opener: User,
     account: SellerAccount,
@@ -698,6 +703,8 @@ def _file(
     via_recovery: bool,
     channel: str,
 ) -> tuple[Appeal, bool]:
+    """Files an appeal of one action of `account`, opened by `opener` (the seller, or the account's
+    seller user for the recovery channel). Callers check who may; runs in their transaction."""
     action = (
         EnforcementAction.objects.select_for_update()
         .filter(pk=action_id, seller_account=account)
@@ -760,7 +767,7 @@ def file_appeal(
     appeal becomes a case in the appeals category: the seller_performance queue, with an
     appeal-decision target. Sending the same appeal again returns the first (created=False)."""
     permissions.require_seller(actor, "appeal")
-    return _file(
+    return appeal_as(
         opener=actor,
         account=actor.seller_account,
         action_id=action_id,
@@ -852,7 +859,7 @@ def escalate_appeal(*, actor: User, appeal_id: int, reason: str) -> Appeal:
     appeal = Appeal.objects.select_for_update().filter(pk=appeal_id, seller_account_id=actor.seller_account_id).first()
     if appeal is None:
         raise not_found(_("There is no such appeal."))
-    text = _reason(
+    text = checked_reason(
         reason,
         minimum=PLAN_MIN,
         message=_("Tell the senior team what the decision missed, in at least %(n)d characters.") % {"n": PLAN_MIN},
@@ -883,4 +890,4 @@ def escalate_appeal(*, actor: User, appeal_id: int, reason: str) -> Appeal:
 
 def account_user(account: SellerAccount) -> User | None:
     """The seller user who speaks for an account in the recovery channel: its first seller user."""
-    return User.objects.filter(seller_account=account, role=Role.SELLER).order_by("pk").first()
+    return User.objects.filter(seller_account=account, role=Role.SELLER, is_active=True).order_by("pk").first()

@@ -134,6 +134,9 @@ def _session_or_start(view):
         except SellerdeskError as error:
             if error.code == CoreError.NOT_FOUND:
                 raise Http404 from error
+            if error.code == PerformanceError.RECOVERY_NOT_VERIFIED:  # e.g. no seller user to act as
+                messages.error(request, error.message)
+                return redirect("recovery:start")
             raise
 
     wrapped.__name__ = view.__name__

@@ -12,12 +12,15 @@ from django.views.decorators.http import require_POST
 
 from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.core.forms import show_error
-from sellerdesk.core.views import paginate, role_required
+from sellerdesk.core.views import paginate
 from sellerdesk.performance import recovery, selectors
 from sellerdesk.performance.models import ReviewStatus
 from sellerdesk.performance.services import REASON_MIN, TEXT_MAX
 
-reviewers_only = role_required(selectors.is_enforcement_staff)
+from .performance_views import enforcement_staff
+
+# The same staff as the other seller performance pages: others get the page that says who can.
+reviewers_only = enforcement_staff
 
 
 class ReviewForm(forms.Form):
