@@ -1,6 +1,5 @@
 """API: Seller performance — the seller's account status and actions, and appeals."""
 
-import math
 from datetime import datetime
 from decimal import Decimal
 from typing import Literal
@@ -15,7 +14,7 @@ from sellerdesk.core.text import MAX_DB_ID
 from sellerdesk.performance import selectors, services
 from sellerdesk.performance.models import OPEN_APPEAL_STATUSES, AppealDecision, AppealStatus
 
-from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
+from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, page_of, person, seller_ref, team_ref
 
 router = Router(tags=["Seller performance — appeals"])
 
@@ -256,15 +255,7 @@ def account(request: HttpRequest, filters: Query[AccountFilters]):
 def list_appeals(request: HttpRequest, filters: Query[AppealFilters]):
     """Sellers: their account's appeals. Agents: the appeals whose case they may see (their teams')."""
     qs = selectors.appeals_for(request.auth, status=filters.status)
-    count = qs.count()
-    start = (filters.page - 1) * filters.page_size
-    return {
-        "items": [_appeal_out(a, request.auth) for a in qs[start : start + filters.page_size]],
-        "count": count,
-        "page": filters.page,
-        "page_size": filters.page_size,
-        "pages": math.ceil(count / filters.page_size),
-    }
+    return page_of(qs, filters, lambda a: _appeal_out(a, request.auth))
 
 
 @router.get("/performance/appeals/{int:appeal_id}", response={200: AppealOut, **ERRORS})

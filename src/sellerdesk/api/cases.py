@@ -1,6 +1,5 @@
 """Cases, their timeline, messages, status and reopen."""
 
-import math
 from datetime import datetime
 from decimal import Decimal
 from typing import Literal
@@ -22,7 +21,7 @@ from sellerdesk.core.errors import not_found
 from sellerdesk.sla import selectors as sla
 from sellerdesk.sla import services as sla_services
 
-from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
+from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, page_of, person, seller_ref, team_ref
 
 router = Router(tags=["cases"])
 
@@ -259,16 +258,7 @@ def list_cases(request: HttpRequest, filters: Query[CaseFilters]):
         query=filters.q,
         sort=filters.sort,
     )
-    count = qs.count()
-    start = (filters.page - 1) * filters.page_size
-    items = [case_out(c) for c in qs[start : start + filters.page_size]]
-    return {
-        "items": items,
-        "count": count,
-        "page": filters.page,
-        "page_size": filters.page_size,
-        "pages": math.ceil(count / filters.page_size),
-    }
+    return page_of(qs, filters, case_out)
 
 
 @router.get("/cases/{int:case_id}", response={200: CaseOut, **ERRORS})

@@ -7,7 +7,6 @@ their notices; complaints and everything else here are not for sellers.
 """
 
 import datetime as dt
-import math
 from decimal import Decimal
 from typing import Literal
 
@@ -33,7 +32,7 @@ from sellerdesk.performance.models import (
     ItemKind,
 )
 
-from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, person, seller_ref
+from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, page_of, person, seller_ref
 
 router = Router(tags=["Seller performance — enforcement, complaints, detectors"])
 
@@ -231,15 +230,7 @@ def list_actions(request: HttpRequest, filters: Query[ActionFilters]):
     _require_staff(request)
     account = selectors.staff_account(filters.seller) if filters.seller else None
     qs = selectors.staff_actions(seller_account=account, status=filters.status, detector=filters.detector)
-    count = qs.count()
-    start = (filters.page - 1) * filters.page_size
-    return {
-        "items": [action_out(a, staff=True) for a in qs[start : start + filters.page_size]],
-        "count": count,
-        "page": filters.page,
-        "page_size": filters.page_size,
-        "pages": math.ceil(count / filters.page_size),
-    }
+    return page_of(qs, filters, lambda a: action_out(a, staff=True))
 
 
 @router.get("/performance/actions/{int:action_id}", response={200: ActionOut, **ERRORS})
@@ -370,15 +361,7 @@ def list_complaints(request: HttpRequest, filters: Query[ComplaintFilters]):
     """Staff: complaints; those awaiting validation (`status=received`) oldest first."""
     _require_staff(request)
     qs = selectors.complaint_queue(status=filters.status)
-    count = qs.count()
-    start = (filters.page - 1) * filters.page_size
-    return {
-        "items": [complaint_out(c) for c in qs[start : start + filters.page_size]],
-        "count": count,
-        "page": filters.page,
-        "page_size": filters.page_size,
-        "pages": math.ceil(count / filters.page_size),
-    }
+    return page_of(qs, filters, complaint_out)
 
 
 @router.post("/performance/complaints/{int:complaint_id}/decision", response={200: ComplaintOut, **ERRORS})

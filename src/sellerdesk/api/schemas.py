@@ -1,5 +1,7 @@
 """Schemas shared by several routers."""
 
+import math
+
 from ninja import Schema
 from pydantic import ConfigDict, field_validator
 
@@ -52,6 +54,20 @@ class Page(Schema):
     page: int
     page_size: int
     pages: int
+
+
+def page_of(qs, filters, out) -> dict:
+    """One page of a queryset as the list endpoints answer it: `out` applied to each item, with the
+    count and the page numbers (`filters` carries `page` and `page_size`)."""
+    count = qs.count()
+    start = (filters.page - 1) * filters.page_size
+    return {
+        "items": [out(item) for item in qs[start : start + filters.page_size]],
+        "count": count,
+        "page": filters.page,
+        "page_size": filters.page_size,
+        "pages": math.ceil(count / filters.page_size),
+    }
 
 
 def person(user) -> dict | None:

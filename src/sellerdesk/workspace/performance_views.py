@@ -200,9 +200,10 @@ class ComplaintDecisionForm(forms.Form):
 
 # --- what the pages say -----------------------------------------------------------------------------
 
+# The same names as on the seller's health page.
 HEALTH_METRICS = {
-    "dissatisfaction_rate": gettext_lazy("Customer-service dissatisfaction"),
-    "response_time_compliance": gettext_lazy("Buyer messages answered in time"),
+    "dissatisfaction_rate": gettext_lazy("Customer service dissatisfaction rate"),
+    "response_time_compliance": gettext_lazy("Response-time compliance"),
 }
 
 
