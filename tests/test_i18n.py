@@ -195,11 +195,15 @@ def test_api_error_message_follows_accept_language_and_its_code_does_not(ana, ti
 
 # --- whole sentences for permission refusals -------------------------------------------------------
 
-REQUIRE_CALL = re.compile(r"require_(agent|seller|case_worker)\((?:[^()]|\([^()]*\))*?,\s*(_\()?\"([^\"]+)\"")
+REQUIRE_CALL = re.compile(
+    r"require_(agent|seller|case_worker|operator|lead)\((?:[^()]|\([^()]*\))*?,\s*(_\()?\"([^\"]+)\""
+)
 SENTENCES = {
     "agent": permissions.AGENT_ONLY,
     "seller": permissions.SELLER_ONLY,
     "case_worker": permissions.CASE_WORKER_ONLY,
+    "operator": permissions.OPERATOR_ONLY,
+    "lead": permissions.LEAD_ONLY,
 }
 
 

@@ -66,6 +66,22 @@ def is_lead(user: User) -> bool:
     return user.role == Role.ADMIN or bool(lead_team_ids(user))
 
 
+# What only team leads and admins may do, each refusal a whole sentence.
+LEAD_ONLY = {
+    "see alerts": gettext_lazy("Only team leads and admins see spike alerts."),
+    "acknowledge alerts": gettext_lazy("Only team leads and admins may acknowledge spike alerts."),
+    "post incidents": gettext_lazy("Only team leads and admins may post incident banners."),
+    "end incidents": gettext_lazy("Only team leads and admins may end incident banners."),
+}
+
+
+def require_lead(user: User, action: str) -> None:
+    """Leads (of at least one team) and admins watch alerts and post incidents."""
+    if not is_lead(user):
+        message = LEAD_ONLY.get(action) or _("Only team leads and admins may do this.")
+        raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
+
+
 def led_team_ids(user: User) -> list[int] | None:
     """The teams whose lead view and metrics this user sees: None (all) for admins."""
     return None if user.role == Role.ADMIN else lead_team_ids(user)

@@ -8,36 +8,21 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
 from sellerdesk.cases.categories import Category
 from sellerdesk.cases.models import Case, Message
 from sellerdesk.core import clock
-from sellerdesk.core.errors import CoreError, SellerdeskError, not_found
+from sellerdesk.core.errors import not_found
 
 from . import similar
 from .incidents import active, active_for
 from .models import Alert, AlertKind, Incident
 
-# The refusal for each action a lead-only check names, each a whole sentence.
-LEAD_ONLY = {
-    "see alerts": gettext_lazy("Only team leads and admins see spike alerts."),
-    "acknowledge alerts": gettext_lazy("Only team leads and admins may acknowledge spike alerts."),
-    "post incidents": gettext_lazy("Only team leads and admins may post incident banners."),
-    "end incidents": gettext_lazy("Only team leads and admins may end incident banners."),
-}
 SIMILAR_LIMIT = 5
 ALERT_DAYS = 14
 ENDED_INCIDENT_DAYS = 30
-
-
-def require_lead(user: User, action: str) -> None:
-    """Leads (of at least one team) and admins watch alerts and post incidents."""
-    if not permissions.is_lead(user):
-        message = LEAD_ONLY.get(action) or _("Only team leads and admins may do this.")
-        raise SellerdeskError(CoreError.PERMISSION_DENIED, message)
 
 
 # --- similar cases ----------------------------------------------------------------------------------
@@ -95,7 +80,7 @@ def alert_label(alert: Alert) -> str:
 def alerts_for(user: User, *, include_acknowledged: bool = False, days: int = ALERT_DAYS) -> list[Alert]:
     """The alerts of the last `days` days (UTC), newest day and biggest count first; by default only
     those nobody acknowledged yet. Leads and admins only."""
-    require_lead(user, "see alerts")
+    permissions.require_lead(user, "see alerts")
     since = clock.now().astimezone(dt.UTC).date() - dt.timedelta(days=days)
     qs = Alert.objects.select_related("acknowledged_by").filter(day__gte=since)
     if not include_acknowledged:
@@ -104,13 +89,13 @@ def alerts_for(user: User, *, include_acknowledged: bool = False, days: int = AL
 
 
 def open_alert_count(user: User) -> int:
-    require_lead(user, "see alerts")
+    permissions.require_lead(user, "see alerts")
     since = clock.now().astimezone(dt.UTC).date() - dt.timedelta(days=ALERT_DAYS)
     return Alert.objects.filter(day__gte=since, acknowledged_at__isnull=True).count()
 
 
 def get_alert_for(user: User, alert_id: int) -> Alert:
-    require_lead(user, "see alerts")
+    permissions.require_lead(user, "see alerts")
     alert = Alert.objects.filter(pk=alert_id).first()
     if alert is None:
         raise not_found(_("There is no such alert."))
@@ -238,7 +223,7 @@ def incidents_for(user: User) -> list[Incident]:
 
 def incidents_page(user: User) -> dict:
     """The operators' list: the active incidents, those planned to start, and those ended lately."""
-    require_lead(user, "post incidents")
+    permissions.require_lead(user, "post incidents")
     now = clock.now()
     live = list(active(now).select_related("created_by", "alert"))
     planned = list(

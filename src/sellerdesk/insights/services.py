@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sellerdesk.accounts import permissions
 from sellerdesk.accounts.models import User
 from sellerdesk.cases.categories import Category
 from sellerdesk.core import clock
@@ -16,7 +17,6 @@ from sellerdesk.core.text import clean_text
 
 from . import spikes, tasks
 from .models import Alert, Incident
-from .selectors import require_lead
 
 TITLE_MAX = 200
 MESSAGE_MAX = 2000
@@ -66,7 +66,7 @@ def sweep_spike_alerts(now: dt.datetime | None = None) -> int:
 def acknowledge_alert(*, actor: User, alert_id: int) -> Alert:
     """A lead or admin marks an alert seen. Acknowledging it again changes nothing (the first
     acknowledgement, with its author and time, is kept)."""
-    require_lead(actor, "acknowledge alerts")
+    permissions.require_lead(actor, "acknowledge alerts")
     with transaction.atomic():
         Alert.objects.filter(pk=alert_id, acknowledged_at__isnull=True).update(
             acknowledged_by=actor, acknowledged_at=clock.now()
@@ -100,7 +100,7 @@ def create_incident(
     Nothing named affected means every seller sees it."""
     from sellerdesk.performance.models import Detector, PolicyRule
 
-    require_lead(actor, "post incidents")
+    permissions.require_lead(actor, "post incidents")
     now = clock.now()
     texts = {
         "title": clean_text(title or "")[:TITLE_MAX],
@@ -164,7 +164,7 @@ def create_incident(
 def end_incident(*, actor: User, incident_id: int) -> Incident:
     """A lead or admin takes a banner down. It stays on record with who ended it and when; ending
     an ended incident changes nothing."""
-    require_lead(actor, "end incidents")
+    permissions.require_lead(actor, "end incidents")
     with transaction.atomic():
         Incident.objects.filter(pk=incident_id, ended_at__isnull=True).update(ended_at=clock.now(), ended_by=actor)
         incident = Incident.objects.select_related("created_by", "ended_by").filter(pk=incident_id).first()
