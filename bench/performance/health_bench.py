@@ -27,11 +27,9 @@ Steps (all bounded):
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -59,6 +57,7 @@ ENV = {
 }
 os.environ.update(ENV)
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 TARGET_RECOMPUTE_S = 60.0
 HISTORY_DAYS = 120
@@ -477,31 +476,12 @@ def plans(now: dt.datetime, seller_pk: int) -> dict:
 
 
 def machine() -> dict:
-    from django.db import connection
+    from machine import describe
 
-    info = {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}
-    with contextlib.suppress(OSError):
-        mem = Path("/proc/meminfo").read_text().split("\n")[0].split()[1]
-        info["memory_gb"] = round(int(mem) / 1024 / 1024, 1)
-    with contextlib.suppress(OSError):
-        model = [ln for ln in Path("/proc/cpuinfo").read_text().splitlines() if ln.startswith("model name")]
-        info["cpu"] = model[0].split(":", 1)[1].strip() if model else "?"
-    with connection.cursor() as cur:
-        cur.execute("SELECT version()")
-        info["postgres"] = cur.fetchone()[0].split(" on ")[0]
-        for name in ("shared_buffers", "work_mem", "max_parallel_workers_per_gather", "synchronous_commit"):
-            cur.execute(f"SHOW {name}")
-            info[name] = cur.fetchone()[0]
-        cur.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
-        info["database_size"] = cur.fetchone()[0]
-        cur.execute(
-            """SELECT relname, pg_size_pretty(pg_total_relation_size(oid)) FROM pg_class
-               WHERE relname IN ('performance_buyercontact', 'performance_accounthealth')"""
-        )
-        info["table_sizes"] = dict(cur.fetchall())
-    with contextlib.suppress(OSError):
-        info["load_average"] = Path("/proc/loadavg").read_text().split()[:3]
-    return info
+    return describe(
+        settings=("shared_buffers", "work_mem", "max_parallel_workers_per_gather", "synchronous_commit"),
+        tables=("performance_buyercontact", "performance_accounthealth"),
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from types import SimpleNamespace
 
 import pytest
 from django.utils import translation
@@ -281,10 +280,10 @@ def test_another_sellers_conversation_does_not_exist_and_agents_cannot_chat(ana,
         assistant.chat(agent, message=PAYOUT)
 
 
-def test_the_sellers_incidents_are_shown_first(ana, payments_flow, monkeypatch):
-    incidents = pytest.importorskip("sellerdesk.insights.incidents")
-    outage = SimpleNamespace(title="Payout delays", message="Payouts of 1 December are one day late.")
-    monkeypatch.setattr(incidents, "active_for", lambda account: [outage])
+def test_the_sellers_incidents_are_shown_first(ana, payments_flow, support_admin):
+    from sellerdesk.insights.services import create_incident
+
+    create_incident(actor=support_admin, title="Payout delays", message="Payouts of 1 December are one day late.")
 
     result = assistant.chat(ana, message=PAYOUT)
 
