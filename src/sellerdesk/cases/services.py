@@ -15,6 +15,7 @@ from sellerdesk.accounts import capabilities, permissions
 from sellerdesk.accounts.capabilities import Capability
 from sellerdesk.accounts.models import AccountStatus, User
 from sellerdesk.core import clock
+from sellerdesk.core.bulk import insert_linked
 from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
 from sellerdesk.core.text import clean_text
 from sellerdesk.routing.selectors import team_for_new_case
@@ -26,7 +27,7 @@ from .categories import Category
 from .errors import CasesError
 from .events import EventType
 from .lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status, check_transition, reopen_deadline
-from .models import Attachment, Case, Channel, Message, Priority
+from .models import Attachment, Case, CaseEvent, Channel, Message, Priority
 
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
@@ -252,14 +253,9 @@ def _create_case(
         updated_at=now,
     )
     targets = sla.plan_new_case(case, now)
-    case.save(force_insert=True)
-    sla.save_new_case_targets(case, targets)
-    message = Message.objects.create(
-        case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body, created_at=now
-    )
-    _save_attachments(case, message, attachments)
-    record_event(
-        case,
+    message = Message(case=case, author=opener, author_role=Message.AuthorRole.SELLER, body=body, created_at=now)
+    event = CaseEvent(
+        case=case,
         actor=opener,
         kind=EventType.CASE_OPENED,
         public=True,
@@ -272,7 +268,13 @@ def _create_case(
             "urgent": urgent,
             "business_deadline": business_deadline.isoformat() if business_deadline else None,
         },
+        created_at=now,
     )
+    # The hottest write of the product: one round trip on PostgreSQL for the case, its targets, its
+    # first message and its event. Nobody is e-mailed: the seller has just written it and no agent
+    # is assigned yet (`record_event` would queue a notification that finds no recipient).
+    insert_linked([case, *targets, message, event])
+    _save_attachments(case, message, attachments)
     return case, True
 
 

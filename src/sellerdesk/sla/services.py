@@ -272,7 +272,7 @@ def _save(targets: list[CaseTarget]) -> None:
 
 def plan_new_case(case: Case, now: dt.datetime) -> list[CaseTarget]:
     """The targets of a case being opened: a first response and a resolution (for an appeal, the
-    appeal decision). Sets the case's SLA fields; the caller saves the targets after the case."""
+    appeal decision). Sets the case's SLA fields; the caller saves the targets with the case."""
     policy = policy_for(case)
     schedule = schedule_for_team(case.team_id)
     closing_kind = TargetKind.APPEAL_DECISION if case.category == Category.APPEALS else TargetKind.RESOLUTION
@@ -307,15 +307,9 @@ def start_missing_targets(*, now: dt.datetime | None = None) -> int:
                     case.first_response_due = None
                     _apply(case, targets, first_response=None)
                     case.priority_at = priority.priority_at(facts(case))
-                save_new_case_targets(case, targets)
+                _save(targets)
             update_rows(cases, CASE_SLA_FIELDS)
             started += len(cases)
-
-
-def save_new_case_targets(case: Case, targets: list[CaseTarget]) -> None:
-    for target in targets:
-        target.case = case
-    _save(targets)
 
 
 def on_public_message(case: Case, *, by_agent: bool, now: dt.datetime) -> None:
