@@ -98,6 +98,15 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Parameters travel apart from the SQL, and a statement run SELLERDESK_DB_PREPARE_THRESHOLD
+    # times on a connection is prepared once and then only executed: PostgreSQL stops parsing and
+    # planning the same INSERTs and SELECTs on every request. Empty turns preparing off (for a
+    # connection pooler that cannot keep prepared statements).
+    threshold = os.environ.get("SELLERDESK_DB_PREPARE_THRESHOLD", "5")
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=int(threshold) if threshold else None
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
