@@ -481,6 +481,27 @@ def test_openapi_schema_is_served_and_lists_the_case_endpoints(client, db):
         assert path in paths
 
 
+def test_openapi_schema_is_built_once_per_language(client, db, monkeypatch):
+    from ninja import NinjaAPI
+
+    built = []
+    original = NinjaAPI.get_openapi_schema
+
+    def counting(self, **kwargs):
+        built.append(kwargs)
+        return original(self, **kwargs)
+
+    monkeypatch.setattr(NinjaAPI, "get_openapi_schema", counting)
+    from sellerdesk.api.api import api
+
+    monkeypatch.setattr(api, "_openapi_schemas", {}, raising=False)
+    first = client.get("/api/v1/openapi.json").json()
+    assert client.get("/api/v1/openapi.json").json() == first
+    assert len(built) == 1
+    client.get("/api/v1/openapi.json", headers={"accept-language": "es"})
+    assert len(built) == 2
+
+
 def test_seller_reads_only_the_seller_safe_part_of_event_data(api_as, ana, agent):
     from sellerdesk.cases import services as case_services
 
