@@ -32,7 +32,11 @@ PRIORITY_RANK = {Priority.LOW: 0, Priority.NORMAL: 1, Priority.HIGH: 2, Priority
 
 
 class Case(models.Model):
-    seller_account = models.ForeignKey("accounts.SellerAccount", on_delete=models.PROTECT, related_name="cases")
+    # The foreign keys that lead a composite index below get no index of their own: every row
+    # written would update both, and the composite one serves the same lookups.
+    seller_account = models.ForeignKey(
+        "accounts.SellerAccount", on_delete=models.PROTECT, related_name="cases", db_index=False
+    )
     opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     subject = models.CharField(_("subject"), max_length=200)
     category = models.CharField(_("category"), max_length=32, choices=Category.choices, default=Category.OTHER)
@@ -45,9 +49,16 @@ class Case(models.Model):
     business_deadline = models.DateTimeField(_("business deadline"), null=True, blank=True)
     order_id = models.CharField(_("order id"), max_length=64, blank=True)
     listing_id = models.CharField(_("listing id"), max_length=64, blank=True)
-    team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.PROTECT, related_name="cases")
+    team = models.ForeignKey(
+        "accounts.Team", null=True, blank=True, on_delete=models.PROTECT, related_name="cases", db_index=False
+    )
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="assigned_cases"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assigned_cases",
+        db_index=False,
     )
     idempotency_key = models.CharField(max_length=128, null=True, blank=True)
     created_at = models.DateTimeField(default=clock.now)
@@ -118,7 +129,9 @@ class Message(models.Model):
         AGENT = "agent", _("Agent")
         SYSTEM = "system", _("System")
 
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="messages")
+    case = models.ForeignKey(
+        Case, on_delete=models.PROTECT, related_name="messages", db_index=False
+    )  # message_case_time
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     author_role = models.CharField(max_length=10, choices=AuthorRole.choices)
     body = models.TextField()
@@ -158,7 +171,7 @@ class Attachment(models.Model):
 class CaseEvent(AppendOnlyModel):
     """One change to a case: who, when, what. Written in the same transaction as the change."""
 
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events", db_index=False)  # event_case_time
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     kind = models.CharField(max_length=40, choices=EventType.choices)
     public = models.BooleanField(help_text=_("Public events form the seller's timeline."))

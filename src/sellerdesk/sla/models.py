@@ -277,7 +277,9 @@ class CaseTarget(models.Model):
         MET = "met", _("Met")
         STOPPED = "stopped", _("No longer needed")
 
-    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="sla_targets")
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.PROTECT, related_name="sla_targets", db_index=False
+    )  # sla_target_case
     kind = models.CharField(max_length=20, choices=TargetKind.choices)
     policy = models.ForeignKey(SlaPolicy, null=True, on_delete=models.SET_NULL, related_name="+")
     phase = models.CharField(max_length=10, choices=Phase.choices, default=Phase.RUNNING)
