@@ -33,7 +33,15 @@ def _new_case(seller, team, **fields) -> Case:
 
 def test_linked_rows_get_keys_and_point_at_each_other(ana, tier1):
     deadline = clock.now() + dt.timedelta(days=2)
-    case = _new_case(ana, tier1, business_deadline=deadline, revenue_at_stake=Decimal("120.50"), revenue_currency="EUR")
+    case = _new_case(
+        ana,
+        tier1,
+        business_deadline=deadline,
+        revenue_at_stake=Decimal("120.50"),
+        revenue_currency="EUR",
+        urgent=True,
+        order_id="",  # NULL, TRUE, FALSE and '' are written into the SQL, other values are parameters
+    )
     target = CaseTarget(case=case, kind="first_response", target_seconds=3600, started_at=case.created_at)
     message = Message(case=case, author=ana, author_role=Message.AuthorRole.SELLER, body="Where is it?")
     event = CaseEvent(
@@ -56,6 +64,7 @@ def test_linked_rows_get_keys_and_point_at_each_other(ana, tier1):
         Decimal("120.50"),
         "EUR",
     )
+    assert (stored.urgent, stored.order_id, stored.assignee_id, stored.orders_affected) == (True, "", None, None)
     assert stored.number  # computed from the key like any saved case
     assert CaseTarget.objects.get(pk=target.pk).case_id == case.pk
     assert Message.objects.get(pk=message.pk).body == "Where is it?"

@@ -83,22 +83,24 @@ def _insert_fields(model: type[models.Model]) -> list[models.Field]:
     return [f for f in meta.local_concrete_fields if f is not meta.auto_field]
 
 
-_PARAM = "%s"
+# Values written into the SQL itself rather than sent as parameters, so that a row sends only the
+# values that vary: psycopg caches the parsing of a statement only up to 50 parameters.
+_LITERALS = {None: "NULL", True: "TRUE", False: "FALSE", "": "''"}
 
 
 def _row(obj: models.Model, fields: list, db) -> tuple[tuple, list]:
-    """What goes in each column: a parameter, NULL (written into the SQL, so that rows with few
-    values send few parameters) or the key of an earlier row (its position); and the parameters."""
+    """What goes in each column, as SQL: a placeholder, a literal (NULL, TRUE, FALSE or '') or the
+    key of an earlier row (its position in the list); and the parameters of the placeholders."""
     slots, params = [], []
     for field, ref in fields:
         if ref is not None:
             slots.append(ref)
             continue
         value = field.get_db_prep_save(field.pre_save(obj, True), db)
-        if value is None:
-            slots.append(None)
+        if (value is None or isinstance(value, bool | str)) and value in _LITERALS:
+            slots.append(_LITERALS[value])
         else:
-            slots.append(_PARAM)
+            slots.append("%s")
             params.append(value)
     return tuple(slots), params
 
@@ -119,10 +121,8 @@ def _key_of(position: int) -> str:
     return f'(SELECT "pk" FROM "r{position}")'  # noqa: S608 (a number, never a value)
 
 
-def _slot_sql(slot) -> str:
-    if slot is None:
-        return "NULL"
-    return _PARAM if slot == _PARAM else _key_of(slot)
+def _slot_sql(slot: str | int) -> str:
+    return slot if isinstance(slot, str) else _key_of(slot)
 
 
 @functools.lru_cache(maxsize=256)  # one per model and pattern of NULLs and links
@@ -130,7 +130,7 @@ def _insert_sql(model: type[models.Model], slots: tuple) -> str:
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in _insert_fields(model))
     values = ", ".join(map(_slot_sql, slots))
-    # Only quoted model metadata and placeholders are formatted in; every value is a parameter.
+    # Only quoted model metadata, placeholders and the fixed literals above are formatted in.
     return (
         f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({values}) "  # noqa: S608
         f'RETURNING {quote(model._meta.pk.column)} AS "pk"'
