@@ -1,14 +1,14 @@
 """Tokens and the signed-in person."""
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router
 from pydantic import Field
 
 from sellerdesk.accounts.models import Role
 from sellerdesk.accounts.selectors import teams_of
 from sellerdesk.accounts.services import issue_api_token
 
-from .schemas import ErrorOut, SellerRef, StrictSchema, TeamRef, seller_ref, team_ref
+from .schemas import ErrorOut, Out, SellerRef, StrictSchema, TeamRef, seller_ref, team_ref
 
 router = Router(tags=["auth"])
 
@@ -18,12 +18,12 @@ class TokenIn(StrictSchema):
     password: str = Field(min_length=1, max_length=256)
 
 
-class TokenOut(Schema):
+class TokenOut(Out):
     token: str
     token_type: str = "Bearer"
 
 
-class MeOut(Schema):
+class MeOut(Out):
     id: int
     username: str
     name: str

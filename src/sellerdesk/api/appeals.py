@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from ninja import Status as HttpStatus
 from pydantic import Field
 
@@ -14,7 +14,19 @@ from sellerdesk.core.text import MAX_DB_ID
 from sellerdesk.performance import selectors, services
 from sellerdesk.performance.models import OPEN_APPEAL_STATUSES, AppealDecision, AppealStatus
 
-from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, page_of, person, seller_ref, team_ref
+from .schemas import (
+    ERRORS,
+    Out,
+    Page,
+    PersonRef,
+    SellerRef,
+    StrictSchema,
+    TeamRef,
+    page_of,
+    person,
+    seller_ref,
+    team_ref,
+)
 
 router = Router(tags=["Seller performance — appeals"])
 
@@ -26,25 +38,25 @@ def _plan_text(what: str):
     return Field(max_length=services.TEXT_MAX, description=f"{what} At least {services.PLAN_MIN} characters.")
 
 
-class RuleOut(Schema):
+class RuleOut(Out):
     code: str
     title: str
     summary: str
     how_to_comply: str
 
 
-class ItemOut(Schema):
+class ItemOut(Out):
     kind: Literal["listing", "order", "asin", "sku"]
     id: str
 
 
-class DetectorOut(Schema):
+class DetectorOut(Out):
     name: str
     version: str = Field(description="The detector version that flagged the items.")
     confidence: float | None
 
 
-class AppealStateOut(Schema):
+class AppealStateOut(Out):
     id: int
     status: str
     created_at: datetime
@@ -53,7 +65,7 @@ class AppealStateOut(Schema):
     escalated_at: datetime | None
 
 
-class ActionOut(Schema):
+class ActionOut(Out):
     id: int
     kind: str
     kind_label: str
@@ -76,14 +88,14 @@ class ActionOut(Schema):
     can_appeal: bool = Field(description="In force and no appeal under review.")
 
 
-class NextStepOut(Schema):
+class NextStepOut(Out):
     kind: Literal["appeal", "follow_appeal", "escalate", "fix_items", "wait_for_review", "contact_support", "nothing"]
     text: str
     action_id: int | None
     appeal_id: int | None
 
 
-class AccountOut(Schema):
+class AccountOut(Out):
     seller: SellerRef
     status: str
     status_label: str
@@ -100,14 +112,14 @@ class AccountFilters(StrictSchema):
     )
 
 
-class CaseRef(Schema):
+class CaseRef(Out):
     id: int
     number: str
     status: str
     team: TeamRef | None
 
 
-class AppealOut(Schema):
+class AppealOut(Out):
     id: int
     status: str
     status_label: str

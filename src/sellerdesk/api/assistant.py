@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from pydantic import Field
 
 from sellerdesk.accounts import permissions
@@ -26,7 +26,7 @@ from sellerdesk.core.text import MAX_DB_ID
 from sellerdesk.knowledge.search import suggest as suggest_articles
 
 from .cases import CategoryName
-from .schemas import ERRORS, PersonRef, StrictSchema, person
+from .schemas import ERRORS, Out, PersonRef, StrictSchema, person
 
 router = Router(tags=["assistant"])
 
@@ -36,23 +36,23 @@ class TriageIn(StrictSchema):
     subject: str | None = Field(None, max_length=200)
 
 
-class Prediction(Schema):
+class Prediction(Out):
     value: str
     confidence: float = Field(description="Calibrated probability, 0–1.")
 
 
-class MoneyOut(Schema):
+class MoneyOut(Out):
     amount: str
     currency: str | None
     text: str
 
 
-class DateOut(Schema):
+class DateOut(Out):
     text: str
     iso: str | None
 
 
-class ReferencesOut(Schema):
+class ReferencesOut(Out):
     order_ids: list[str]
     asins: list[str]
     skus: list[str]
@@ -61,7 +61,7 @@ class ReferencesOut(Schema):
     dates: list[DateOut]
 
 
-class TriageArticleOut(Schema):
+class TriageArticleOut(Out):
     slug: str
     title: str
     summary: str
@@ -70,7 +70,7 @@ class TriageArticleOut(Schema):
     fallback: bool = Field(description="In English: the knowledge base has no good match in the text's language.")
 
 
-class TriageOut(Schema):
+class TriageOut(Out):
     language: Prediction
     category: Prediction
     urgency: Prediction
@@ -114,7 +114,7 @@ TierName = Literal[TIERS]  # type: ignore[valid-type]
 LanguageName = Literal[LANGUAGES]  # type: ignore[valid-type]
 
 
-class CaseTriageOut(Schema):
+class CaseTriageOut(Out):
     language: Prediction
     category: Prediction
     urgency: Prediction
@@ -200,42 +200,42 @@ class ChatIn(StrictSchema):
     handover: bool = False
 
 
-class ArticleOut(Schema):
+class ArticleOut(Out):
     slug: str
     title: str
     summary: str
     url: str
 
 
-class TurnOut(Schema):
+class TurnOut(Out):
     role: str
     text: str
     articles: list[ArticleOut]
 
 
-class OptionOut(Schema):
+class OptionOut(Out):
     id: str = Field(description='The value to send as `choice`; "handover" (talk to a person) is always offered.')
     label: str
 
 
-class FormFieldOut(Schema):
+class FormFieldOut(Out):
     name: str
     label: str
     required: bool
 
 
-class IncidentOut(Schema):
+class IncidentOut(Out):
     title: str
     message: str
 
 
-class CaseLink(Schema):
+class CaseLink(Out):
     id: int
     number: str
     url: str
 
 
-class ChatOut(Schema):
+class ChatOut(Out):
     conversation_id: int
     status: str
     language: str
@@ -250,7 +250,7 @@ class ConversationTurnOut(TurnOut):
     created_at: datetime
 
 
-class ConversationOut(Schema):
+class ConversationOut(Out):
     conversation_id: int
     status: str
     language: str
@@ -262,7 +262,7 @@ class ConversationOut(Schema):
     case: CaseLink | None
 
 
-class AssistantMetricsOut(Schema):
+class AssistantMetricsOut(Out):
     since: datetime
     conversations: int
     solved: int = Field(description="Deflected: the seller said it was solved, and no case was opened.")

@@ -6,7 +6,7 @@ from typing import Literal
 
 from django.http import FileResponse, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Header, Query, Router, Schema
+from ninja import Header, Query, Router
 from ninja import Status as HttpStatus
 from pydantic import Field
 
@@ -21,7 +21,19 @@ from sellerdesk.core.errors import not_found
 from sellerdesk.sla import selectors as sla
 from sellerdesk.sla import services as sla_services
 
-from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, TeamRef, page_of, person, seller_ref, team_ref
+from .schemas import (
+    ERRORS,
+    Out,
+    Page,
+    PersonRef,
+    SellerRef,
+    StrictSchema,
+    TeamRef,
+    page_of,
+    person,
+    seller_ref,
+    team_ref,
+)
 
 router = Router(tags=["cases"])
 
@@ -50,7 +62,7 @@ class CaseIn(StrictSchema):
     orders_affected: int | None = Field(None, ge=0, le=1_000_000)
 
 
-class CaseOut(Schema):
+class CaseOut(Out):
     id: int
     number: str
     subject: str
@@ -98,7 +110,7 @@ class CaseFilters(StrictSchema):
     page_size: int = Field(25, ge=1, le=100)
 
 
-class AttachmentOut(Schema):
+class AttachmentOut(Out):
     id: int
     filename: str
     content_type: str
@@ -106,7 +118,7 @@ class AttachmentOut(Schema):
     url: str
 
 
-class MessageOut(Schema):
+class MessageOut(Out):
     id: int
     body: str
     internal: bool
@@ -114,7 +126,7 @@ class MessageOut(Schema):
     attachments: list[AttachmentOut]
 
 
-class EventOut(Schema):
+class EventOut(Out):
     id: int
     kind: str
     public: bool

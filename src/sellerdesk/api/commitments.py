@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router
 from ninja import Status as HttpStatus
 from pydantic import Field
 
@@ -13,7 +13,7 @@ from sellerdesk.accounts import permissions
 from sellerdesk.commitments import selectors, services
 from sellerdesk.commitments.models import Commitment, Kind, State
 
-from .schemas import ERRORS, PersonRef, StrictSchema, person
+from .schemas import ERRORS, Out, PersonRef, StrictSchema, person
 
 router = Router(tags=["commitments"])
 
@@ -29,7 +29,7 @@ class CommitmentIn(StrictSchema):
     window_end: datetime | None = None
 
 
-class CommitmentOut(Schema):
+class CommitmentOut(Out):
     id: int
     case_id: int
     kind: str

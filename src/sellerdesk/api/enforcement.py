@@ -12,7 +12,7 @@ from typing import Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from ninja import Status as HttpStatus
 from pydantic import Field
 
@@ -32,7 +32,7 @@ from sellerdesk.performance.models import (
     ItemKind,
 )
 
-from .schemas import ERRORS, Page, PersonRef, SellerRef, StrictSchema, page_of, person, seller_ref
+from .schemas import ERRORS, Out, Page, PersonRef, SellerRef, StrictSchema, page_of, person, seller_ref
 
 router = Router(tags=["Seller performance — enforcement, complaints, detectors"])
 
@@ -58,7 +58,7 @@ class StatusIn(StrictSchema):
     reason: str = Field("", max_length=services.TEXT_MAX, description="Why; the seller reads it.")
 
 
-class AccountStatusOut(Schema):
+class AccountStatusOut(Out):
     seller: SellerRef
     status: str
     status_label: str
@@ -109,22 +109,22 @@ class ActionIn(StrictSchema):
     currency: str = Field("", max_length=3)
 
 
-class RuleOut(Schema):
+class RuleOut(Out):
     code: str
     title: str
 
 
-class DetectorRef(Schema):
+class DetectorRef(Out):
     name: str
     version: str
 
 
-class ItemOut(Schema):
+class ItemOut(Out):
     kind: str
     id: str
 
 
-class ActionOut(Schema):
+class ActionOut(Out):
     id: int
     seller: SellerRef
     kind: str
@@ -269,7 +269,7 @@ class ComplaintIn(StrictSchema):
     )
 
 
-class ComplaintOut(Schema):
+class ComplaintOut(Out):
     id: int
     external_id: str | None
     seller: SellerRef
@@ -376,7 +376,7 @@ def decide_complaint(request: HttpRequest, complaint_id: int, payload: DecisionI
 # --- detectors ----------------------------------------------------------------------------------------
 
 
-class DetectorOut(Schema):
+class DetectorOut(Out):
     name: str
     version: str
     active: bool

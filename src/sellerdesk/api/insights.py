@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from ninja import Status as HttpStatus
 from pydantic import Field, StringConstraints
 
@@ -21,7 +21,7 @@ from sellerdesk.core import clock
 from sellerdesk.insights import selectors, services
 from sellerdesk.insights.models import Alert, Incident
 
-from .schemas import ERRORS, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
+from .schemas import ERRORS, Out, PersonRef, SellerRef, StrictSchema, TeamRef, person, seller_ref, team_ref
 
 router = Router(tags=["insights"])
 
@@ -35,7 +35,7 @@ Name = Annotated[str, StringConstraints(max_length=80, pattern=r"^[^\x00-\x1f\x7
 # --- similar cases -------------------------------------------------------------------------------------
 
 
-class SimilarCaseOut(Schema):
+class SimilarCaseOut(Out):
     id: int
     number: str
     subject: str
@@ -50,7 +50,7 @@ class SimilarCaseOut(Schema):
     resolution_seconds: int | None = Field(description="From opening to resolution.")
 
 
-class SimilarOut(Schema):
+class SimilarOut(Out):
     case_id: int
     number: str
     items: list[SimilarCaseOut]
@@ -86,7 +86,7 @@ def similar_cases(request: HttpRequest, case_id: int):
 # --- alerts ---------------------------------------------------------------------------------------------
 
 
-class ExampleOut(Schema):
+class ExampleOut(Out):
     type: Literal["case", "action"]
     id: int
     label: str
@@ -94,7 +94,7 @@ class ExampleOut(Schema):
     url: str | None = Field(description="The workspace page, when you may open it.")
 
 
-class AlertOut(Schema):
+class AlertOut(Out):
     id: int
     kind: Literal["category", "rule", "detector"]
     key: str
@@ -157,14 +157,14 @@ def acknowledge_alert(request: HttpRequest, alert_id: int):
 # --- incidents ------------------------------------------------------------------------------------------
 
 
-class AffectedOut(Schema):
+class AffectedOut(Out):
     categories: list[str]
     rule_codes: list[str]
     detector_names: list[str]
     countries: list[str]
 
 
-class IncidentRecordOut(Schema):
+class IncidentRecordOut(Out):
     title: str
     message: str
     title_es: str
@@ -177,7 +177,7 @@ class IncidentRecordOut(Schema):
     ended_by: PersonRef | None
 
 
-class IncidentOut(Schema):
+class IncidentOut(Out):
     id: int
     title: str = Field(description="In the language of the request (Spanish when written in Spanish too).")
     message: str

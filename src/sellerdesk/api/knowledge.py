@@ -7,7 +7,7 @@ from typing import Literal
 
 from django.http import HttpRequest
 from django.utils import translation
-from ninja import Path, Query, Router, Schema
+from ninja import Path, Query, Router
 from pydantic import Field, StrictBool
 
 from sellerdesk.accounts import permissions
@@ -17,7 +17,7 @@ from sellerdesk.knowledge.models import COMMENT_MAX, FeedbackSource
 from sellerdesk.knowledge.search import article_url, normalise_language, search
 
 from .cases import CategoryName
-from .schemas import ERRORS, StrictSchema
+from .schemas import ERRORS, Out, StrictSchema
 
 router = Router(tags=["knowledge"])
 
@@ -40,7 +40,7 @@ class ArticleQuery(StrictSchema):
     language: str | None = Field(None, pattern=LANGUAGE)
 
 
-class ArticleItemOut(Schema):
+class ArticleItemOut(Out):
     slug: str
     language: str
     title: str
@@ -52,12 +52,12 @@ class ArticleItemOut(Schema):
     score: float | None = Field(description="The search score (higher is better); null in a list.")
 
 
-class ArticleListOut(Schema):
+class ArticleListOut(Out):
     count: int
     results: list[ArticleItemOut]
 
 
-class FeedbackOut(Schema):
+class FeedbackOut(Out):
     slug: str
     language: str
     helpful: bool
@@ -66,7 +66,7 @@ class FeedbackOut(Schema):
     updated_at: datetime
 
 
-class ArticleOut(Schema):
+class ArticleOut(Out):
     slug: str
     language: str
     title: str

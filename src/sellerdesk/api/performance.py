@@ -4,13 +4,13 @@ from datetime import datetime
 from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from pydantic import Field
 
 from sellerdesk.accounts import permissions
 from sellerdesk.performance import selectors, services
 
-from .schemas import ERRORS, StrictSchema
+from .schemas import ERRORS, Out, StrictSchema
 
 router = Router(tags=["Seller performance — contacts and account health"])
 
@@ -54,13 +54,13 @@ class ContactsIn(StrictSchema):
     )
 
 
-class RejectedContact(Schema):
+class RejectedContact(Out):
     index: int = Field(description="Position of the contact in the request's list, from 0.")
     external_id: Any = Field(None, description="The external_id as sent, if any.")
     errors: dict[str, list[str]]
 
 
-class ContactsOut(Schema):
+class ContactsOut(Out):
     seller: str
     accepted: int
     created: int
@@ -68,12 +68,12 @@ class ContactsOut(Schema):
     rejected: list[RejectedContact]
 
 
-class Target(Schema):
+class Target(Out):
     operator: Literal["<", ">", "<=", ">="]
     value: float
 
 
-class MetricOut(Schema):
+class MetricOut(Out):
     value: float | None = Field(description="Percent with one decimal; null without data.")
     unit: Literal["percent"]
     state: HealthStateName
@@ -89,12 +89,12 @@ class MetricOut(Schema):
     )
 
 
-class MetricsOut(Schema):
+class MetricsOut(Out):
     dissatisfaction_rate: MetricOut
     response_time_compliance: MetricOut
 
 
-class WindowOut(Schema):
+class WindowOut(Out):
     window_days: int
     overall: HealthStateName
     contacts: int
@@ -102,31 +102,31 @@ class WindowOut(Schema):
     metrics: MetricsOut
 
 
-class RateThresholds(Schema):
+class RateThresholds(Out):
     red_at_or_above: float
     yellow_at_or_above: float
 
 
-class ComplianceThresholds(Schema):
+class ComplianceThresholds(Out):
     red_at_or_below: float
     yellow_at_or_below: float
 
 
-class ThresholdsOut(Schema):
+class ThresholdsOut(Out):
     windows_days: list[int]
     response_hours: int
     dissatisfaction_rate: RateThresholds
     response_time_compliance: ComplianceThresholds
 
 
-class WarningOut(Schema):
+class WarningOut(Out):
     metric: Literal["dissatisfaction_rate", "response_time_compliance"]
     state: HealthStateName
     count: int
     message: str
 
 
-class HealthOut(Schema):
+class HealthOut(Out):
     seller: str
     window_days: int = Field(description="The window of `overall` and `metrics`.")
     overall: HealthStateName

@@ -11,7 +11,7 @@ from typing import Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import File, Form, Header, Router, Schema
+from ninja import File, Form, Header, Router
 from ninja import Status as HttpStatus
 from ninja.files import UploadedFile
 from pydantic import Field
@@ -23,7 +23,7 @@ from sellerdesk.performance.models import RecoveryReason
 from sellerdesk.performance.services import TEXT_MAX
 
 from .cases import CaseOut, EventOut, case_out, event_out
-from .schemas import ErrorOut, StrictSchema
+from .schemas import ErrorOut, Out, StrictSchema
 
 router = Router(tags=["Account recovery (locked-out sellers)"], auth=None)
 
@@ -54,7 +54,7 @@ class CodeIn(StrictSchema):
     reason: ReasonName
 
 
-class RequestOut(Schema):
+class RequestOut(Out):
     token: str
     message: str
 
@@ -107,7 +107,7 @@ class VerifyIn(StrictSchema):
     code: str = Field(min_length=1, max_length=12)
 
 
-class SessionOut(Schema):
+class SessionOut(Out):
     session: str = Field(description="Send it as the X-Recovery-Session header.")
     expires_at: datetime
 
@@ -120,7 +120,7 @@ def verify(request: HttpRequest, payload: VerifyIn):
     return {"session": recovery.session_value(made, secret), "expires_at": made.session_until}
 
 
-class RecoveryActionOut(Schema):
+class RecoveryActionOut(Out):
     id: int
     kind: str
     rule: str
@@ -134,7 +134,7 @@ class RecoveryActionOut(Schema):
     open_appeal: dict | None
 
 
-class RecoveryCaseRef(Schema):
+class RecoveryCaseRef(Out):
     id: int
     number: str
     subject: str
@@ -142,7 +142,7 @@ class RecoveryCaseRef(Schema):
     status: str
 
 
-class RecoveryAccountOut(Schema):
+class RecoveryAccountOut(Out):
     marketplace_seller_id: str
     name: str
     status: str
@@ -201,7 +201,7 @@ class RecoveryAppealIn(StrictSchema):
     preventive_measures: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
-class RecoveryAppealOut(Schema):
+class RecoveryAppealOut(Out):
     id: int
     action_id: int
     status: str
@@ -236,7 +236,7 @@ def open_case(request: HttpRequest, payload: RecoveryCaseIn, session: str = Sess
     return HttpStatus(201, case_out(recovery.open_case(recovery=found, subject=payload.subject, body=payload.body)))
 
 
-class RecoveryCaseOut(Schema):
+class RecoveryCaseOut(Out):
     case: CaseOut
     events: list[EventOut]
 

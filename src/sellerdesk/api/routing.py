@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from ninja import Status as HttpStatus
 from pydantic import Field
 
@@ -20,7 +20,7 @@ from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.routing import selectors, services
 from sellerdesk.routing.models import EscalationRequest, Transfer
 
-from .schemas import ERRORS, PersonRef, StrictSchema, TeamRef, person, team_ref
+from .schemas import ERRORS, Out, PersonRef, StrictSchema, TeamRef, person, team_ref
 
 router = Router(tags=["tiered support"])
 CapabilityName = Literal[tuple(Capability.values)]  # type: ignore[valid-type]
@@ -28,7 +28,7 @@ CapabilityName = Literal[tuple(Capability.values)]  # type: ignore[valid-type]
 CapabilityOrNone = Literal[(*Capability.values, "")]  # type: ignore[valid-type]
 
 
-class TeamOut(Schema):
+class TeamOut(Out):
     id: int
     name: str
     tier: str
@@ -44,7 +44,7 @@ class TransferIn(StrictSchema):
     capability: CapabilityOrNone = Field("", description="With reason needs_capability: the action needed.")
 
 
-class TransferOut(Schema):
+class TransferOut(Out):
     id: int
     case_id: int
     kind: str
@@ -72,7 +72,7 @@ class PlaybookIn(StrictSchema):
     playbook: int | None = Field(None, ge=1, le=2**63 - 1, description="Switch to another playbook of the category.")
 
 
-class PlaybookOut(Schema):
+class PlaybookOut(Out):
     id: int
     name: str
     category: str
@@ -83,7 +83,7 @@ class PlaybookOut(Schema):
     fields: list[dict]
 
 
-class PlaybookProgressOut(Schema):
+class PlaybookProgressOut(Out):
     playbook: PlaybookOut
     values: dict[str, str]
     completed_steps: list[str]
@@ -105,7 +105,7 @@ class EscalationIn(StrictSchema):
     phone: str = Field("", max_length=32)
 
 
-class EscalationOut(Schema):
+class EscalationOut(Out):
     id: int
     case_id: int
     kind: str

@@ -3,7 +3,7 @@
 import math
 
 from ninja import Schema
-from pydantic import ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class StrictSchema(Schema):
@@ -20,7 +20,16 @@ class StrictSchema(Schema):
         return value
 
 
-class ErrorOut(Schema):
+class Out(BaseModel):
+    """What the API answers. Handlers build answers as dicts, so these are plain pydantic models:
+    ninja's `Schema` would wrap every nested object in a Django attribute getter before checking
+    it, which took about 40% of the CPU of a 25-case list page. Model objects are still read by
+    attribute (`from_attributes`)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ErrorOut(Out):
     code: str
     message: str
     fields: dict[str, list[str]] | None = None
@@ -30,26 +39,26 @@ class ErrorOut(Schema):
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut}
 
 
-class SellerRef(Schema):
+class SellerRef(Out):
     id: int
     marketplace_seller_id: str
     name: str
     status: str
 
 
-class TeamRef(Schema):
+class TeamRef(Out):
     id: int
     name: str
     tier: str
 
 
-class PersonRef(Schema):
+class PersonRef(Out):
     id: int
     name: str
     role: str
 
 
-class Page(Schema):
+class Page(Out):
     count: int
     page: int
     page_size: int
