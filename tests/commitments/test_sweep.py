@@ -195,7 +195,9 @@ def test_batches_of_two_break_five_overdue_promises_one_transaction_each(
     ]
     CommitmentFactory(case=CaseFactory(team=tier1), owner=owner, due_at=NOW + dt.timedelta(minutes=1))
     jobs = []
-    monkeypatch.setattr(tasks, "notify_broken_commitments", SimpleNamespace(enqueue=jobs.append))
+    monkeypatch.setattr(
+        tasks, "notify_broken_commitments", SimpleNamespace(enqueue=jobs.append, get_backend=lambda: None)
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         assert services.mark_overdue_commitments_broken(now=NOW, batch_size=2) == 5

@@ -1,10 +1,9 @@
 """Writing the audit trail. Every domain that changes a case records its event through here, in
 the same transaction as the change."""
 
-from django.db import transaction
-
 from sellerdesk.accounts.models import User
 from sellerdesk.core import clock
+from sellerdesk.core.jobs import enqueue_with_transaction
 
 from . import tasks
 from .events import EventType
@@ -25,5 +24,5 @@ def record_event(
     false, or history is being imported)."""
     event = CaseEvent.objects.create(case=case, actor=actor, kind=kind, public=public, message=message, data=data or {})
     if public and notify and not clock.is_importing_history():
-        transaction.on_commit(lambda: tasks.notify_case_event.enqueue(event.pk))
+        enqueue_with_transaction(tasks.notify_case_event, event.pk)
     return event

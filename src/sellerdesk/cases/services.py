@@ -17,6 +17,7 @@ from sellerdesk.accounts.models import AccountStatus, User
 from sellerdesk.core import clock
 from sellerdesk.core.bulk import insert_linked
 from sellerdesk.core.errors import CoreError, SellerdeskError, validation_error
+from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 from sellerdesk.routing.selectors import team_for_new_case
 from sellerdesk.sla import services as sla
@@ -140,7 +141,7 @@ def open_case(
             if created and settings.SELLERDESK["AUTO_TRIAGE"] and not clock.is_importing_history():
                 from sellerdesk.assistant.tasks import triage_new_case
 
-                transaction.on_commit(lambda: triage_new_case.enqueue(case.pk, category_given))
+                enqueue_with_transaction(triage_new_case, case.pk, category_given)
     except IntegrityError:
         # Two retries raced; the other one won and its case is the answer.
         if not idempotency_key:

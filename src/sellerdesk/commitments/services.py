@@ -17,6 +17,7 @@ from sellerdesk.cases.lifecycle import DONE_STATUSES
 from sellerdesk.cases.models import Case, Message
 from sellerdesk.core import clock
 from sellerdesk.core.errors import SellerdeskError, not_found, validation_error
+from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 
 from . import tasks
@@ -251,7 +252,7 @@ def mark_overdue_commitments_broken(*, now: dt.datetime | None = None, batch_siz
                         )
             broken_ids = [b.pk for b in broken]
             if not clock.is_importing_history():
-                transaction.on_commit(lambda ids=broken_ids: tasks.notify_broken_commitments.enqueue(ids))
+                enqueue_with_transaction(tasks.notify_broken_commitments, broken_ids)
             total += len(broken)
         if len(ids) < batch_size:
             return total

@@ -13,6 +13,7 @@ from sellerdesk.accounts.models import User
 from sellerdesk.cases.categories import Category
 from sellerdesk.core import clock
 from sellerdesk.core.errors import not_found, validation_error
+from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 
 from . import spikes, tasks
@@ -59,7 +60,7 @@ def sweep_spike_alerts(now: dt.datetime | None = None) -> int:
             else:
                 written += Alert.objects.filter(pk=alert.pk, count__lt=spike.count).update(**fields)
             if alert.notified_at is None:
-                transaction.on_commit(lambda pk=alert.pk: tasks.notify_alert.enqueue(pk))
+                enqueue_with_transaction(tasks.notify_alert, alert.pk)
     return written
 
 

@@ -40,6 +40,7 @@ from sellerdesk.cases.categories import Category
 from sellerdesk.cases.models import Case, Channel
 from sellerdesk.core import clock
 from sellerdesk.core.errors import SellerdeskError, not_found, validation_error
+from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 
 from . import services, tasks
@@ -142,7 +143,7 @@ def _new_request(*, account, method, reason, seller_id, client, now, **fields) -
         **fields,
     )
     # Always enqueued, so a request that matches nothing takes the same time to answer.
-    transaction.on_commit(lambda: tasks.send_recovery_code.enqueue(request.pk))
+    enqueue_with_transaction(tasks.send_recovery_code, request.pk)
     return request
 
 
@@ -257,7 +258,7 @@ def review_documents(*, actor: User, request_id: int, accept: bool, reason: str)
             public=False,
             data={"request_id": request.pk, "review": request.review, "reason": text},
         )
-    transaction.on_commit(lambda: tasks.send_recovery_code.enqueue(request.pk))
+    enqueue_with_transaction(tasks.send_recovery_code, request.pk)
     return request
 
 

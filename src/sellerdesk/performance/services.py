@@ -23,6 +23,7 @@ from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Channel
 from sellerdesk.core import clock
 from sellerdesk.core.errors import SellerdeskError, not_found, validation_error
+from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 
 from . import health, notices, tasks
@@ -65,7 +66,7 @@ def record(account: SellerAccount, *, actor: User | None, kind: str, data: dict,
         seller_account=account, actor=actor, kind=kind, public=public, data=data, created_at=clock.now()
     )
     if public and not clock.is_importing_history():
-        transaction.on_commit(lambda: tasks.notify_account_event.enqueue(event.pk))
+        enqueue_with_transaction(tasks.notify_account_event, event.pk)
     return event
 
 

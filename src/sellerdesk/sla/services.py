@@ -28,6 +28,7 @@ from sellerdesk.cases.lifecycle import ACTIVE_STATUSES, DONE_STATUSES, Status
 from sellerdesk.cases.models import Case, CaseEvent
 from sellerdesk.core import clock
 from sellerdesk.core.bulk import update_rows
+from sellerdesk.core.jobs import enqueue_with_transaction
 
 from . import priority
 from .business_time import Schedule, add_business_time, business_time_between
@@ -620,10 +621,10 @@ def _fire(cases: dict[int, Case], now: dt.datetime, loads: dict) -> int:
         # The escalation is a transfer with its own events and e-mails: the worker does it right after
         # the commit, case by case, so the sweep's transaction stays short.
         items = [[pk, kind, percent] for pk, (kind, percent) in escalate.items()]
-        transaction.on_commit(lambda: tasks.escalate_to_senior.enqueue(items))
+        enqueue_with_transaction(tasks.escalate_to_senior, items)
     if events and not clock.is_importing_history():
         event_ids = [e.pk for e in events]
-        transaction.on_commit(lambda: tasks.notify_sla_steps.enqueue(event_ids))
+        enqueue_with_transaction(tasks.notify_sla_steps, event_ids)
     return fired
 
 
