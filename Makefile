@@ -48,7 +48,7 @@ format: $(VENV)/.test-deps
 
 bench: $(VENV)/.test-deps ## HTTP API load benchmark on PostgreSQL (writes bench/results/)
 	$(BIN)/pip install --quiet -e '.[bench]'
-	$(BIN)/python bench/api_load.py
+	$(BIN)/python bench/api_load.py --repeat 3
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
