@@ -741,7 +741,8 @@ def fetch_tokens(port: int, usernames: list[str], parallel: int = 4) -> dict[str
 
 class CpuSampler:
     """CPU seconds per process group over a run, read from /proc: the gunicorn master and workers,
-    the PostgreSQL backends serving sellerdesk_bench, PostgreSQL's shared helper processes (WAL
+    the PostgreSQL backends serving sellerdesk_bench (with the PostgreSQL processes that exited
+    during the run, such as parallel workers), PostgreSQL's shared helper processes (WAL
     writer, checkpointer, ...), wrk (from rusage, it is our child), and everything else on the
     machine (other people's processes), computed as machine busy time minus the groups above."""
 
@@ -771,6 +772,8 @@ class CpuSampler:
                 return "postgres_bench"
             if any(k in title for k in self.PG_AUX):
                 return "postgres_aux"
+            if "postgres:" not in title:
+                return "postmaster"
         return None
 
     def _snapshot(self) -> tuple[dict[int, tuple[str, float]], float, float]:
@@ -785,7 +788,12 @@ class CpuSampler:
             comm = raw[raw.index("(") + 1 : raw.rindex(")")]
             fields = raw[raw.rindex(")") + 2 :].split()
             group = self._group(int(entry), int(fields[1]), comm)
-            if group:
+            if group == "postmaster":
+                # Processes that start and exit within a run (parallel workers of the bench's queries,
+                # autovacuum workers) are in no snapshot: their CPU is added to the postmaster's
+                # children time when it reaps them, and counted with the backends.
+                procs[int(entry)] = ("postgres_bench", (int(fields[13]) + int(fields[14])) / self.TICK)
+            elif group:
                 procs[int(entry)] = (group, (int(fields[11]) + int(fields[12])) / self.TICK)
         with open("/proc/stat") as f:
             cpu = [int(x) for x in f.readline().split()[1:]]
