@@ -301,6 +301,7 @@ def start_missing_targets(*, now: dt.datetime | None = None) -> int:
             )
             if not cases:
                 return started
+            new_targets = []
             for case in cases:
                 targets = plan_new_case(case, now)
                 if case.first_response_at:  # already answered: only the resolution is owed
@@ -308,7 +309,8 @@ def start_missing_targets(*, now: dt.datetime | None = None) -> int:
                     case.first_response_due = None
                     _apply(case, targets, first_response=None)
                     case.priority_at = priority.priority_at(facts(case))
-                _save(targets)
+                new_targets += targets
+            CaseTarget.objects.bulk_create(new_targets)  # one INSERT for the batch
             update_rows(cases, CASE_SLA_FIELDS)
             started += len(cases)
 
