@@ -809,6 +809,12 @@ class CpuSampler:
         for pid, (group, secs) in procs.items():
             prev = before.get(pid)
             res[group] += secs - (prev[1] if prev and prev[0] == group else 0.0)
+        for pid, (group, secs) in before.items():
+            if group == "postgres_bench" and pid not in procs:
+                # A backend that exited during the run (CONN_MAX_AGE closed its connection) reaches
+                # the postmaster's children time with the CPU of its whole life: take off the part
+                # it had used before the run started.
+                res[group] -= secs
         res["wrk"] = wrk_cpu
         available = total - total0  # cpu-seconds of all cores over the window
         res["other"] = max(0.0, (busy - busy0) - sum(res.values()))
