@@ -199,6 +199,17 @@ def test_submitting_the_new_case_form_twice_with_the_same_key_creates_one_case(s
     assert Message.objects.filter(case=case).count() == 1
 
 
+@pytest.mark.parametrize("crafted", ["k" * 129, "key\x00with a NUL", "<script>"])
+def test_a_crafted_form_key_is_ignored_not_a_server_error(seller, tier1, crafted):
+    """Only a key the form could have carried is kept: an overlong or binary one would fail in the
+    database (PostgreSQL refuses NUL and more than 128 characters)."""
+    response = seller.post(NEW, new_case_form(idempotency_key=crafted))
+
+    case = Case.objects.get()
+    assertRedirects(response, case_url(case), fetch_redirect_response=False)
+    assert case.idempotency_key is None
+
+
 def test_new_case_without_subject_or_body_shows_field_errors_and_creates_nothing(seller):
     response = seller.post(NEW, new_case_form(subject="", body="   ", order_id="ORD-9"))
 

@@ -1,5 +1,6 @@
 """Small helpers for the thin web views of the portal and the workspace."""
 
+import re
 import secrets
 from functools import wraps
 
@@ -42,9 +43,20 @@ def query_without_page(request: HttpRequest) -> str:
     return params.urlencode()
 
 
+# What `form_key` hands out (`secrets.token_urlsafe`), with room for keys a test or a client picks.
+_FORM_KEY = re.compile(r"[A-Za-z0-9_-]{1,128}")
+
+
+def posted_key(request: HttpRequest) -> str | None:
+    """The idempotency key a form sent back, or None when it is not one a form could carry: an
+    overlong or binary key, from a crafted request, must not reach the database."""
+    key = request.POST.get("idempotency_key", "")
+    return key if _FORM_KEY.fullmatch(key) else None
+
+
 def form_key(request: HttpRequest) -> str:
     """An idempotency key carried by a form, so a double click or a resubmit writes once."""
-    return request.POST.get("idempotency_key") or secrets.token_urlsafe(16)
+    return posted_key(request) or secrets.token_urlsafe(16)
 
 
 def flash_error(request: HttpRequest, error: SellerdeskError) -> None:

@@ -23,7 +23,7 @@ from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
-from sellerdesk.core.views import flash_error, form_key, paginate, query_without_page, role_required
+from sellerdesk.core.views import flash_error, form_key, paginate, posted_key, query_without_page, role_required
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
 from sellerdesk.routing.models import EscalationRequest
@@ -92,7 +92,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
                 orders_affected=data["orders_affected"],
                 channel=Channel.PORTAL,
                 attachments=data["attachments"],
-                idempotency_key=request.POST.get("idempotency_key") or None,
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
             if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
@@ -185,7 +185,7 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
                 case_id=case_id,
                 body=form.cleaned_data["body"],
                 attachments=form.cleaned_data["attachments"],
-                idempotency_key=request.POST.get("idempotency_key") or None,
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
             show_error(form, error)

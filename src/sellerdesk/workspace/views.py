@@ -30,7 +30,7 @@ from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.templatetags.sellerdesk import TRIAGE_FIELDS, triage_value
 from sellerdesk.core.text import id_param
-from sellerdesk.core.views import flash_error, form_key, paginate, query_without_page, role_required
+from sellerdesk.core.views import flash_error, form_key, paginate, posted_key, query_without_page, role_required
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
 from sellerdesk.routing.models import EscalationRequest
@@ -410,7 +410,7 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
                 case_id=case_id,
                 body=data["body"],
                 attachments=data["attachments"],
-                idempotency_key=request.POST.get("idempotency_key") or None,
+                idempotency_key=posted_key(request),
             )
             if data["then_status"]:
                 services.change_status(actor=request.user, case_id=case_id, status=data["then_status"])
@@ -433,7 +433,7 @@ def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
                 case_id=case_id,
                 body=form.cleaned_data["body"],
                 internal=True,
-                idempotency_key=request.POST.get("idempotency_key") or None,
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
             show_error(form, error)
