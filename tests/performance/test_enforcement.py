@@ -10,8 +10,10 @@ import pytest
 
 from sellerdesk.accounts.models import AccountStatus
 from sellerdesk.core import clock
+from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.performance import selectors, services
 from sellerdesk.performance.models import AccountEvent, AccountEventKind, ActionStatus, EnforcementAction
+from tests.concurrency import at_once, needs_postgresql
 
 pytestmark = pytest.mark.django_db
 
@@ -398,3 +400,46 @@ def test_admin_cannot_change_a_sellers_status(client_as, support_admin, ana):
     account.refresh_from_db()
     assert account.status == AccountStatus.ACTIVE
     assert not AccountEvent.objects.filter(seller_account=account).exists()
+
+
+# --- retries with an idempotency key ------------------------------------------------------------------
+
+
+def test_a_retry_with_the_same_key_returns_the_action_already_taken(ana, take_action):
+    first = take_action(ana.seller_account, kind="account_suspended", idempotency_key="k-1")
+    retry = take_action(ana.seller_account, kind="account_suspended", idempotency_key="k-1")
+
+    assert retry.pk == first.pk
+    assert EnforcementAction.objects.filter(seller_account=ana.seller_account).count() == 1
+    assert len(status_events(ana.seller_account)) == 1
+
+
+def test_a_key_used_for_another_action_is_refused_and_takes_nothing(ana, take_action, refused):
+    take_action(ana.seller_account, idempotency_key="k-2")
+    with refused("idempotency_key_reused"):
+        take_action(ana.seller_account, kind="account_suspended", idempotency_key="k-2")
+
+    ana.seller_account.refresh_from_db()
+    assert ana.seller_account.status == AccountStatus.ACTIVE
+    assert EnforcementAction.objects.filter(seller_account=ana.seller_account).count() == 1
+
+
+def _attempt(take_action, account, key):
+    try:
+        return take_action(account, idempotency_key=key).pk
+    except SellerdeskError as error:
+        return error.code
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_retries_racing_with_one_key_take_one_action(ana, ben, take_action):
+    same_seller = at_once(lambda account: _attempt(take_action, account, "race-1"), [ana.seller_account] * 3)
+    two_sellers = at_once(
+        lambda account: _attempt(take_action, account, "race-2"), [ana.seller_account, ben.seller_account]
+    )
+
+    assert len(set(same_seller)) == 1 and isinstance(same_seller[0], int)
+    assert sorted(map(str, two_sellers))[-1] == "idempotency_key_reused"  # one taken, the other refused
+    assert EnforcementAction.objects.filter(idempotency_key="race-1").count() == 1
+    assert EnforcementAction.objects.filter(idempotency_key="race-2").count() == 1

@@ -137,6 +137,45 @@ def test_an_integration_posts_a_detectors_action(api_as, ben, operator):
     assert response.json()["source"] == "detector"
 
 
+def test_a_retried_action_with_the_same_idempotency_key_is_taken_once(api_as, ben, operator):
+    detector = api_as(operator)
+    key = {"Idempotency-Key": "finding-7781"}
+    first = detector.post("/api/v1/performance/actions", action_body(ben), headers=key)
+    retry = detector.post("/api/v1/performance/actions", action_body(ben), headers=key)
+
+    assert first.status_code == retry.status_code == 201, retry.content
+    assert retry.json() == first.json()
+    assert EnforcementAction.objects.filter(seller_account=ben.seller_account).count() == 1
+    taken = AccountEvent.objects.filter(seller_account=ben.seller_account, kind=AccountEventKind.ACTION_TAKEN)
+    assert taken.count() == 1  # one notice, one entry in the account's history
+
+
+def test_an_idempotency_key_is_per_caller_and_refused_for_another_action(api_as, ana, ben, operator, perf_agent):
+    key = {"Idempotency-Key": "finding-7782"}
+    assert api_as(operator).post("/api/v1/performance/actions", action_body(ben), headers=key).status_code == 201
+
+    other_seller = api_as(operator).post("/api/v1/performance/actions", action_body(ana), headers=key)
+    other_kind = api_as(operator).post(
+        "/api/v1/performance/actions", action_body(ben, kind="listing_restricted"), headers=key
+    )
+    someone_else = api_as(perf_agent).post("/api/v1/performance/actions", action_body(ben), headers=key)
+
+    assert other_seller.status_code == other_kind.status_code == 409
+    assert other_seller.json()["code"] == "idempotency_key_reused"
+    assert someone_else.status_code == 201  # keys belong to the caller who sent them
+    assert EnforcementAction.objects.filter(seller_account=ben.seller_account).count() == 2
+    assert not EnforcementAction.objects.filter(seller_account=ana.seller_account).exists()
+
+
+def test_an_overlong_or_control_character_idempotency_key_is_422(api_as, ben, operator):
+    for key in ("k" * 129, "bad\x01key"):
+        response = api_as(operator).post(
+            "/api/v1/performance/actions", action_body(ben), headers={"Idempotency-Key": key}
+        )
+        assert response.status_code == 422, response.content
+    assert not EnforcementAction.objects.exists()
+
+
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [

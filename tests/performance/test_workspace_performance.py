@@ -3,9 +3,11 @@ account status; other agents 403, sellers 404), the seller overview with its for
 place, the complaint queue with the credibility signals in words, and the detectors' table."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
+from pytest_django.asserts import assertContains, assertNotContains
 
 from sellerdesk.accounts.models import AccountStatus
 from sellerdesk.core import clock
@@ -216,6 +218,35 @@ def test_take_action_form_reads_item_lines(client_as, perf_agent, ana):
     action = EnforcementAction.objects.get()
     assert action.items == [{"kind": "listing", "id": "L-4471"}, {"kind": "asin", "id": "B08XK2L9QZ"}]
     assert (action.detector.name, action.detector_confidence) == ("pesticide-claims", 0.9)
+
+
+def test_take_action_form_sent_twice_takes_one_action(client_as, perf_agent, ana):
+    staff = client_as(perf_agent)
+    page = staff.get(reverse("workspace:performance_seller", args=[ana.seller_account.pk]))
+    key = re.search(r'name="idempotency_key" value="([^"]+)"', page.content.decode()).group(1)
+    url = reverse("workspace:performance_action", args=[ana.seller_account.pk])
+
+    first = staff.post(url, {**action_post(), "idempotency_key": key})
+    double_click = staff.post(url, {**action_post(), "idempotency_key": key})
+
+    assert first.status_code == double_click.status_code == 302
+    assert first["Location"] == double_click["Location"]
+    assert EnforcementAction.objects.count() == 1
+
+
+def test_take_action_form_sent_again_with_other_facts_says_so_and_offers_a_new_key(client_as, perf_agent, ana):
+    staff = client_as(perf_agent)
+    url = reverse("workspace:performance_action", args=[ana.seller_account.pk])
+    staff.post(url, {**action_post(), "idempotency_key": "form-1"})
+
+    back_button = staff.post(url, {**action_post(kind="account_suspended"), "idempotency_key": "form-1"})
+
+    assert back_button.status_code == 400
+    assertContains(back_button, "This form was already sent and took an action", status_code=400)
+    assertNotContains(back_button, 'name="idempotency_key" value="form-1"', status_code=400)
+    assert EnforcementAction.objects.count() == 1
+    ana.seller_account.refresh_from_db()
+    assert ana.seller_account.status == AccountStatus.ACTIVE
 
 
 def test_item_lines_the_service_cannot_read_are_passed_on():

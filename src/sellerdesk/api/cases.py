@@ -6,7 +6,7 @@ from typing import Literal
 
 from django.http import FileResponse, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Header, Query, Router
+from ninja import Query, Router
 from ninja import Status as HttpStatus
 from pydantic import Field
 
@@ -23,6 +23,7 @@ from sellerdesk.sla import services as sla_services
 
 from .schemas import (
     ERRORS,
+    IdempotencyKey,
     Out,
     Page,
     PersonRef,
@@ -41,8 +42,6 @@ CategoryName = Literal[tuple(Category.values)]  # type: ignore[valid-type]
 StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
 # One Literal, not a union of two: a union would name the field "status.literal[...]" in errors.
 StatusFilter = Literal[(*Status.values, "active")]  # type: ignore[valid-type]
-# No control characters: a key is compared in SQL, and PostgreSQL text cannot hold NUL.
-IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128, pattern=r"^[^\x00-\x1f\x7f]*$")
 
 
 class CaseIn(StrictSchema):

@@ -32,7 +32,7 @@ from sellerdesk.performance.models import (
     ItemKind,
 )
 
-from .schemas import ERRORS, Out, Page, PersonRef, SellerRef, StrictSchema, page_of, person, seller_ref
+from .schemas import ERRORS, IdempotencyKey, Out, Page, PersonRef, SellerRef, StrictSchema, page_of, person, seller_ref
 
 router = Router(tags=["Seller performance — enforcement, complaints, detectors"])
 
@@ -199,12 +199,14 @@ def _seller_in_body(marketplace_seller_id: str) -> SellerAccount:
 
 
 @router.post("/performance/actions", response={201: ActionOut, **ERRORS})
-def take_action(request: HttpRequest, payload: ActionIn):
+def take_action(request: HttpRequest, payload: ActionIn, idempotency_key: str | None = IdempotencyKey):
     """Staff, or an integration posting a detector's finding: take an enforcement action. The notice
     is written from the facts; without a rule, the exact items and specific evidence it is refused
     (`notice_refused`, 422, with the missing facts in `fields`). An action based on a complaint needs
     the complaint validated first (`complaint_not_validated`, 409). Account-level actions change the
-    account's status. (No Idempotency-Key yet: actions have no key column to remember one by.)"""
+    account's status. With an `Idempotency-Key` header a retry returns the action already taken
+    (again 201) instead of taking a second one; the same key for another seller, kind or rule is
+    `idempotency_key_reused` (409)."""
     _require_staff(request)
     account = _seller_in_body(payload.seller)
     action = services.take_action(
@@ -220,6 +222,7 @@ def take_action(request: HttpRequest, payload: ActionIn):
         complaint_id=payload.complaint_id,
         amount_held=payload.amount_held,
         currency=payload.currency,
+        idempotency_key=idempotency_key,
     )
     return HttpStatus(201, action_out(selectors.enforcement_action_for(request.auth, action.pk), staff=True))
 

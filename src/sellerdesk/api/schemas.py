@@ -2,7 +2,7 @@
 
 import math
 
-from ninja import Schema
+from ninja import Header, Schema
 from pydantic import BaseModel, ConfigDict, field_validator
 
 
@@ -96,3 +96,8 @@ def seller_ref(account) -> dict:
 
 def team_ref(team) -> dict | None:
     return None if team is None else {"id": team.pk, "name": team.name, "tier": team.tier}
+
+
+# The `Idempotency-Key` header of the writes a client may retry. No control characters: a key is
+# compared in SQL, and PostgreSQL text cannot hold NUL.
+IdempotencyKey = Header(None, alias="Idempotency-Key", max_length=128, pattern=r"^[^\x00-\x1f\x7f]*$")

@@ -223,12 +223,21 @@ class EnforcementAction(models.Model):
     created_at = models.DateTimeField(default=clock.now)
     reversed_at = models.DateTimeField(null=True, blank=True)
     reversal_reason = models.TextField(blank=True)
+    # A client's key for the request that took the action: a retry with it returns this action.
+    idempotency_key = models.CharField(max_length=128, null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["seller_account", "-created_at"], name="action_seller_time"),
             models.Index(fields=["detector", "created_at"], name="action_detector_time"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["created_by", "idempotency_key"],
+                condition=models.Q(idempotency_key__isnull=False),
+                name="action_idempotency_key_unique",
+            ),
         ]
 
     def __str__(self) -> str:

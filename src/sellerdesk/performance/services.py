@@ -22,7 +22,7 @@ from sellerdesk.cases.categories import Category
 from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Channel
 from sellerdesk.core import clock
-from sellerdesk.core.errors import SellerdeskError, not_found, validation_error
+from sellerdesk.core.errors import CoreError, SellerdeskError, not_found, validation_error
 from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 
@@ -325,10 +325,15 @@ def take_action(
     complaint_id: int | None = None,
     amount_held: Decimal | str | None = None,
     currency: str = "",
+    idempotency_key: str | None = None,
 ) -> EnforcementAction:
     """Takes an enforcement action against a seller and sends the notice. The notice is written from
     the facts; without a rule, the exact items and specific evidence it is refused. An action based
-    on a complaint needs that complaint validated first; account-level actions change the status."""
+    on a complaint needs that complaint validated first; account-level actions change the status.
+
+    A detector or a form that retries sends the same `idempotency_key` (unique per actor): the retry
+    returns the action already taken instead of a second one on the seller, provided it names the
+    same seller, kind and rule (otherwise `idempotency_key_reused`)."""
     require_capability_anywhere(actor, Capability.CHANGE_ACCOUNT_STATUS)
     account = SellerAccount.objects.select_for_update().filter(pk=seller_account_id).first()
     if account is None:
@@ -389,6 +394,14 @@ def take_action(
             PerformanceError.COMPLAINT_NOT_VALIDATED,
             _("This complaint has not been validated; an unvalidated complaint cannot lead to enforcement."),
         )
+    if idempotency_key:
+        # Retries for one seller queue on the account's row lock above, so a retry sees the first
+        # request's action once it has committed.
+        existing = EnforcementAction.objects.filter(created_by=actor, idempotency_key=idempotency_key).first()
+        if existing is not None:
+            if (existing.seller_account_id, existing.kind, existing.rule_id) != (account.pk, kind, rule_obj.pk):
+                raise _action_key_reused()
+            return existing
     action = EnforcementAction(
         seller_account=account,
         kind=kind,
@@ -404,13 +417,20 @@ def take_action(
         amount_held=amount.quantize(Decimal("0.01")) if amount is not None else None,
         currency=(currency or "").upper() if amount is not None else "",
         created_at=clock.now(),
+        idempotency_key=idempotency_key or None,
     )
     new_status = STATUS_OF_ACTION.get(kind)
     if new_status:
         action.account_status_before = account.status
         action.account_status_after = new_status
     action.notice = notices.compose(action, language=account.primary_language)
-    action.save()
+    try:
+        action.save()
+    except IntegrityError:
+        # The same key raced in for another seller at the same moment; the transaction rolls back.
+        if not idempotency_key:
+            raise
+        raise _action_key_reused() from None
     record(
         account,
         actor=actor,
@@ -428,6 +448,13 @@ def take_action(
             action=action,
         )
     return action
+
+
+def _action_key_reused() -> SellerdeskError:
+    return SellerdeskError(
+        CoreError.IDEMPOTENCY_KEY_REUSED,
+        _("This Idempotency-Key was already used for another action; use a new key for a new action."),
+    )
 
 
 def _reverse(action: EnforcementAction, *, actor: User, reason: str) -> None:

@@ -8,6 +8,7 @@ Views only parse, call a selector or a service and render; a refusal is shown ne
 Other agents get a 403 page; sellers a 404 (the workspace does not exist for them)."""
 
 import datetime as dt
+import secrets
 from functools import wraps
 
 from django import forms
@@ -22,10 +23,10 @@ from django.views.decorators.http import require_POST
 
 from sellerdesk.accounts.models import AccountStatus
 from sellerdesk.core import clock
-from sellerdesk.core.errors import SellerdeskError
+from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.text import id_param
-from sellerdesk.core.views import paginate, query_without_page, role_required
+from sellerdesk.core.views import form_key, paginate, posted_key, query_without_page, role_required
 from sellerdesk.performance import selectors, services
 from sellerdesk.performance.models import (
     AccountEventKind,
@@ -383,6 +384,8 @@ def _seller_context(request: HttpRequest, account, **forms_in) -> dict:
         "earlier_status_lines": [event_line(e) for e in overview["status_history"][1:]],
         "action_rows": action_rows,
         "action_form": action_form,
+        # A double click or a resubmit takes the action once; a refused key is replaced.
+        "action_key": forms_in.get("action_key") or form_key(request),
         "status_form": status_form,
         "item_kinds": ItemKind.values,
         "open_forms": {
@@ -444,6 +447,7 @@ def seller_action(request: HttpRequest, account_id: int) -> HttpResponse:
         detectors=Detector.objects.filter(active=True).order_by("name"),
         complaints=selectors.complaint_queue(status=None, seller_account=account),
     )
+    fresh_key = None
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -460,9 +464,21 @@ def seller_action(request: HttpRequest, account_id: int) -> HttpResponse:
                 complaint_id=data["complaint"] if data["source"] == ActionSource.COMPLAINT else None,
                 amount_held=data["amount_held"] if data["kind"] == ActionKind.FUNDS_HELD else None,
                 currency=data["currency"] if data["kind"] == ActionKind.FUNDS_HELD else "",
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
-            show_error(form, error, complaint_id="complaint")
+            if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
+                # The page was sent before with other facts (the back button): nothing was taken now.
+                form.add_error(
+                    None,
+                    _(
+                        "This form was already sent and took an action (see Enforcement actions). "
+                        "Send it again to take another action with these facts."
+                    ),
+                )
+                fresh_key = secrets.token_urlsafe(16)
+            else:
+                show_error(form, error, complaint_id="complaint")
         else:
             messages.success(
                 request,
@@ -471,7 +487,7 @@ def seller_action(request: HttpRequest, account_id: int) -> HttpResponse:
             )
             return _back_to_seller(account.pk, f"action-{action.pk}")
     account.refresh_from_db()
-    return _seller_page(request, account, status=400, action_form=form)
+    return _seller_page(request, account, status=400, action_form=form, action_key=fresh_key)
 
 
 @enforcement_staff
