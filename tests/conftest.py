@@ -116,6 +116,10 @@ class ApiClient:
             headers={**self.headers, **(headers or {})},
         )
 
+    def post_form(self, path, data, headers=None):
+        """A multipart form, as `curl -F` sends it (file fields are open files or uploaded files)."""
+        return self.client.post(path, data, headers={**self.headers, **(headers or {})})
+
 
 @pytest.fixture
 def api_as():

@@ -282,10 +282,10 @@ def file_appeal(request: HttpRequest, payload: AppealIn):
     appeals category (the seller performance team's queue, with an appeal-decision target). Sending
     the same appeal again returns it (200) instead of filing a second one.
 
-    Evidence files are the attachments of the appeal's case (`case.id` in the answer): add them by
-    replying on that case with files — in the seller portal, where replies take attachments; the
-    case message endpoint (POST /api/v1/cases/{case_id}/messages) adds written information, and the
-    case's timeline (GET /api/v1/cases/{case_id}/events) lists every file."""
+    Evidence files are the attachments of the appeal's case (`case.id` in the answer): send them
+    with POST /api/v1/cases/{case_id}/attachments (a multipart form) or reply with files in the
+    seller portal; POST /api/v1/cases/{case_id}/messages adds written information, and the case's
+    timeline (GET /api/v1/cases/{case_id}/events) lists every file."""
     appeal, created = services.file_appeal(
         actor=request.auth,
         action_id=payload.action_id,

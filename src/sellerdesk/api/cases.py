@@ -6,8 +6,9 @@ from typing import Literal
 
 from django.http import FileResponse, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Query, Router
+from ninja import File, Form, Query, Router
 from ninja import Status as HttpStatus
+from ninja.files import UploadedFile
 from pydantic import Field
 
 from sellerdesk.accounts import permissions
@@ -17,7 +18,7 @@ from sellerdesk.cases.events import seller_data
 from sellerdesk.cases.lifecycle import Status
 from sellerdesk.cases.models import Case, CaseEvent, Channel
 from sellerdesk.core import clock
-from sellerdesk.core.errors import not_found
+from sellerdesk.core.errors import not_found, validation_error
 from sellerdesk.sla import selectors as sla
 from sellerdesk.sla import services as sla_services
 
@@ -287,7 +288,8 @@ def case_events(request: HttpRequest, case_id: int):
 
 @router.post("/cases/{int:case_id}/messages", response={201: EventOut, **ERRORS})
 def post_message(request: HttpRequest, case_id: int, payload: MessageIn, idempotency_key: str | None = IdempotencyKey):
-    """A public reply, or (agents) an internal note the seller never sees."""
+    """A public reply, or (agents) an internal note the seller never sees. To send files, use
+    POST /cases/{case_id}/attachments."""
     message = services.post_message(
         actor=request.auth,
         case_id=case_id,
@@ -295,8 +297,39 @@ def post_message(request: HttpRequest, case_id: int, payload: MessageIn, idempot
         internal=payload.internal,
         idempotency_key=idempotency_key,
     )
+    return HttpStatus(201, _message_event(request, message))
+
+
+@router.post("/cases/{int:case_id}/attachments", response={201: EventOut, **ERRORS})
+def post_attachments(
+    request: HttpRequest,
+    case_id: int,
+    files: File[list[UploadedFile]],
+    body: str = Form(..., min_length=1, max_length=services.BODY_MAX),
+    internal: bool = Form(False),
+    idempotency_key: str | None = IdempotencyKey,
+):
+    """A message with files, as a multipart form, not JSON: `body` says what the files show, and
+    `files` holds one to five files under the attachment rules. Sellers add evidence to an appeal
+    this way (on the appeal's case); agents may make it an internal note with `internal=true`."""
+    # Like the JSON inputs, a form refuses fields it does not know, so a typo is not ignored.
+    unknown = (set(request.POST) - {"body", "internal"}) | (set(request.FILES) - {"files"})
+    if unknown:
+        raise validation_error({name: [_("Unknown field.")] for name in sorted(unknown)})
+    message = services.post_message(
+        actor=request.auth,
+        case_id=case_id,
+        body=body,
+        internal=internal,
+        attachments=files,
+        idempotency_key=idempotency_key,
+    )
+    return HttpStatus(201, _message_event(request, message))
+
+
+def _message_event(request: HttpRequest, message) -> dict:
     event = selectors.timeline(request.auth, message.case).filter(message=message).first()
-    return HttpStatus(201, event_out(event, internal=permissions.can_see_internal(request.auth)))
+    return event_out(event, internal=permissions.can_see_internal(request.auth))
 
 
 @router.post("/cases/{int:case_id}/status", response={200: CaseOut, **ERRORS})
