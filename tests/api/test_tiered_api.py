@@ -160,6 +160,19 @@ def test_another_sellers_commitment_does_not_exist_for_a_seller(api_as, ben, as_
     assert_error(as_ben.post(f"/api/v1/commitments/{commitment_id}/fulfil", {"evidence": "Done"}), 404, "not_found")
 
 
+def test_a_retried_commitment_with_the_same_idempotency_key_is_made_once(as_agent, case_id):
+    key = {"Idempotency-Key": "promise-77"}
+    body = {"kind": "follow_up", "description": "Write back with the carrier's answer.", "due_at": later(days=1)}
+    first = as_agent.post(f"/api/v1/cases/{case_id}/commitments", body, headers=key)
+    retry = as_agent.post(f"/api/v1/cases/{case_id}/commitments", body, headers=key)
+    other_kind = as_agent.post(f"/api/v1/cases/{case_id}/commitments", {**body, "kind": "fix"}, headers=key)
+
+    assert first.status_code == retry.status_code == 201, retry.content
+    assert retry.json()["id"] == first.json()["id"]
+    assert_error(other_kind, 409, "idempotency_key_reused")
+    assert len(as_agent.get(f"/api/v1/cases/{case_id}/commitments").json()) == 1
+
+
 # --- transfers ----------------------------------------------------------------------------------------
 
 

@@ -204,6 +204,28 @@ def test_only_agents_of_the_owning_team_make_promises(promise, ana, outsider_age
 # --- keeping a promise --------------------------------------------------------------------------------
 
 
+def test_a_retry_with_the_same_key_returns_the_promise_already_made(promise, pickup_case):
+    first = promise(idempotency_key="promise-1")
+    retry = promise(idempotency_key="promise-1")
+
+    assert retry.pk == first.pk
+    assert Commitment.objects.count() == 1
+    assert len(events(pickup_case, EventType.COMMITMENT_MADE)) == 1
+
+
+def test_a_key_used_for_another_kind_or_case_is_refused(promise, refused, agent, ana, open_case_as):
+    promise(idempotency_key="promise-2")
+    other_case = open_case_as(ana, subject="Another question")
+    with refused("idempotency_key_reused"):
+        promise("fix", "We will fix the listing's price.", idempotency_key="promise-2")
+    with refused("idempotency_key_reused"), clock.frozen_at(NOW):
+        services.make_commitment(
+            actor=agent, case_id=other_case.pk, kind="follow_up", description="Write back.", due_at=TOMORROW,
+            idempotency_key="promise-2",
+        )  # fmt: skip
+    assert Commitment.objects.count() == 1
+
+
 def test_a_promise_is_fulfilled_with_evidence_once(promise, agent, pickup_case):
     commitment = promise("reimbursement", amount=Decimal("40"), currency="USD", description="Refund the label.")
     kept_at = NOW + dt.timedelta(hours=3)

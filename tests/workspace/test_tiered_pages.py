@@ -605,6 +605,32 @@ def test_making_a_commitment_records_it_owned_by_the_agent(desk, agent, case):
     assertContains(page, "Mark kept")
 
 
+def commitment_form_key(html: str) -> str:
+    return re.search(r'class="commitment-form".*?name="idempotency_key" value="([^"]+)"', html, re.S).group(1)
+
+
+def test_the_commitment_form_sent_twice_makes_one_promise_and_with_other_details_says_so(desk, case):
+    page = desk.get(url(case)).content.decode()
+    key = commitment_form_key(page)
+    form = {
+        "cm-kind": "follow_up",
+        "cm-description": "I will check the pickup scan tomorrow.",
+        "cm-due_at": local_input(clock.now() + dt.timedelta(days=1)),
+        "idempotency_key": key,
+    }
+
+    first, double_click = desk.post(url(case, "commitment"), form), desk.post(url(case, "commitment"), form)
+    back_button = desk.post(url(case, "commitment"), {**form, "cm-kind": "fix"})
+
+    assert first.status_code == double_click.status_code == 302
+    assertContains(back_button, "This form was already sent and made a promise", status_code=400)
+    assert Commitment.objects.filter(case=case).count() == 1
+    resent_key = commitment_form_key(back_button.content.decode())
+    assert resent_key != key
+    again = desk.post(url(case, "commitment"), {**form, "cm-kind": "fix", "idempotency_key": resent_key})
+    assert again.status_code == 302 and Commitment.objects.filter(case=case).count() == 2
+
+
 def test_a_call_back_commitment_takes_the_phone_and_window_and_is_due_at_its_end(desk, case):
     start = clock.now() + dt.timedelta(hours=3)
     end = start + dt.timedelta(hours=2)

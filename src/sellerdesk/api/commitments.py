@@ -13,7 +13,7 @@ from sellerdesk.accounts import permissions
 from sellerdesk.commitments import selectors, services
 from sellerdesk.commitments.models import Commitment, Kind, State
 
-from .schemas import ERRORS, Out, PersonRef, StrictSchema, person
+from .schemas import ERRORS, IdempotencyKey, Out, PersonRef, StrictSchema, person
 
 router = Router(tags=["commitments"])
 
@@ -92,9 +92,13 @@ def _out(request: HttpRequest, commitment_id: int) -> dict:
 
 
 @router.post("/cases/{int:case_id}/commitments", response={201: CommitmentOut, **ERRORS})
-def make_commitment(request: HttpRequest, case_id: int, payload: CommitmentIn):
+def make_commitment(
+    request: HttpRequest, case_id: int, payload: CommitmentIn, idempotency_key: str | None = IdempotencyKey
+):
     """Record a promise to the seller (agents of the owning team). Reimbursements need an amount
-    within your tier's limit; call-backs need a phone number and a window."""
+    within your tier's limit; call-backs need a phone number and a window. With an
+    `Idempotency-Key` header a retry returns the promise already made (again 201); the same key on
+    another case or for another kind is `idempotency_key_reused` (409)."""
     commitment = services.make_commitment(
         actor=request.auth,
         case_id=case_id,
@@ -106,6 +110,7 @@ def make_commitment(request: HttpRequest, case_id: int, payload: CommitmentIn):
         phone=payload.phone,
         window_start=payload.window_start,
         window_end=payload.window_end,
+        idempotency_key=idempotency_key,
     )
     return HttpStatus(201, _out(request, commitment.pk))
 

@@ -45,6 +45,8 @@ class Commitment(models.Model):
     broken_at = models.DateTimeField(null=True, blank=True)
     # Set when the owner and leads were told a promise broke, so a retried job never tells twice.
     broken_notified_at = models.DateTimeField(null=True, blank=True)
+    # A client's key for the request that made the promise: a retry with it returns this one.
+    idempotency_key = models.CharField(max_length=128, null=True, blank=True)
 
     class Meta:
         ordering = ["due_at", "pk"]
@@ -57,6 +59,11 @@ class Commitment(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(amount__isnull=True) | ~models.Q(currency=""), name="commitment_amount_has_currency"
+            ),
+            models.UniqueConstraint(
+                fields=["created_by", "idempotency_key"],
+                condition=models.Q(idempotency_key__isnull=False),
+                name="commitment_idempotency_key_unique",
             ),
         ]
 

@@ -4,7 +4,7 @@ the sweep that marks overdue promises broken and escalates their cases."""
 import datetime as dt
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from sellerdesk.accounts import capabilities, permissions
@@ -16,7 +16,7 @@ from sellerdesk.cases.events import EventType
 from sellerdesk.cases.lifecycle import DONE_STATUSES
 from sellerdesk.cases.models import Case, Message
 from sellerdesk.core import clock
-from sellerdesk.core.errors import SellerdeskError, not_found, validation_error
+from sellerdesk.core.errors import CoreError, SellerdeskError, not_found, validation_error
 from sellerdesk.core.jobs import enqueue_with_transaction
 from sellerdesk.core.text import clean_text
 
@@ -62,10 +62,15 @@ def make_commitment(
     phone: str = "",
     window_start: dt.datetime | None = None,
     window_end: dt.datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> Commitment:
     """Records a promise to the seller, owned by the agent who makes it, due at a set time. A
     reimbursement needs an amount and currency within the agent's tier limit; a call-back needs a
-    phone number and a time window (it is due at the end of the window)."""
+    phone number and a time window (it is due at the end of the window).
+
+    A retry with the same `idempotency_key` (unique per agent) returns the promise already made on
+    this case, of the same kind, instead of a second one; the key on another case or for another
+    kind is `idempotency_key_reused`."""
     case = permissions.get_case_for(actor, case_id, for_update=True)
     permissions.require_case_worker(actor, case, "make commitments")
     capabilities.require_capability(actor, case, Capability.MAKE_COMMITMENT)
@@ -101,23 +106,44 @@ def make_commitment(
         )
     elif amount is not None:
         capabilities.to_usd(amount, currency)  # the currency must be a known one
-    commitment = Commitment.objects.create(
-        case=case,
-        kind=kind,
-        description=text,
-        amount=amount,
-        currency=currency if amount is not None else "",
-        owner=actor,
-        team=case.team,
-        due_at=due_at,
-        phone=phone if kind == Kind.CALL_BACK else "",
-        window_start=window_start if kind == Kind.CALL_BACK else None,
-        window_end=window_end if kind == Kind.CALL_BACK else None,
-        created_by=actor,
-        created_at=now,
-    )
+    if idempotency_key:
+        # Retries on one case queue on the case's row lock above, so a retry sees the first one.
+        existing = Commitment.objects.filter(created_by=actor, idempotency_key=idempotency_key).first()
+        if existing is not None:
+            if (existing.case_id, existing.kind) != (case.pk, kind):
+                raise _key_reused()
+            return existing
+    try:
+        commitment = Commitment.objects.create(
+            case=case,
+            kind=kind,
+            description=text,
+            amount=amount,
+            currency=currency if amount is not None else "",
+            owner=actor,
+            team=case.team,
+            due_at=due_at,
+            phone=phone if kind == Kind.CALL_BACK else "",
+            window_start=window_start if kind == Kind.CALL_BACK else None,
+            window_end=window_end if kind == Kind.CALL_BACK else None,
+            created_by=actor,
+            created_at=now,
+            idempotency_key=idempotency_key or None,
+        )
+    except IntegrityError:
+        # The same key raced in on another case at the same moment; the transaction rolls back.
+        if not idempotency_key:
+            raise
+        raise _key_reused() from None
     record_event(case, actor=actor, kind=EventType.COMMITMENT_MADE, public=True, data=_public(commitment))
     return commitment
+
+
+def _key_reused() -> SellerdeskError:
+    return SellerdeskError(
+        CoreError.IDEMPOTENCY_KEY_REUSED,
+        _("This Idempotency-Key was already used for another promise; use a new key for a new promise."),
+    )
 
 
 def _open_commitment(actor: User, commitment_id: int) -> tuple[Commitment, Case]:

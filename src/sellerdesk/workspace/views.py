@@ -26,7 +26,7 @@ from sellerdesk.commitments import services as commitment_services
 from sellerdesk.commitments.models import Kind as CommitmentKind
 from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
-from sellerdesk.core.errors import SellerdeskError
+from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.core.forms import show_error
 from sellerdesk.core.templatetags.sellerdesk import TRIAGE_FIELDS, triage_value
 from sellerdesk.core.text import id_param
@@ -670,9 +670,22 @@ def case_commitment(request: HttpRequest, case_id: int) -> HttpResponse:
                 phone=data["phone"],
                 window_start=data["window_start"],
                 window_end=data["window_end"],
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
-            show_error(form, error)
+            if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
+                # The page was sent before with other details (the back button). The form shown now
+                # carries a new key (the posted one with "-commitment" added), so sending it again
+                # makes another promise.
+                form.add_error(
+                    None,
+                    _(
+                        "This form was already sent and made a promise (see Commitments). "
+                        "Send it again to make another promise with these details."
+                    ),
+                )
+            else:
+                show_error(form, error)
         else:
             messages.success(request, _("Commitment recorded. The seller sees it on their case."))
             return _back(case_id, "commitments")
