@@ -344,6 +344,24 @@ def test_an_action_the_tier_lacks_is_refused_naming_who_can(as_agent, case_id):
     assert ok.status_code == 201, ok.content
 
 
+def test_a_retried_action_with_the_same_idempotency_key_is_recorded_once(api_as, ana, as_agent, case_id):
+    key = {"Idempotency-Key": "repickup-1"}
+    body = {"capability": "request_carrier_repickup", "note": "Booked for 9-12."}
+    first = as_agent.post(f"/api/v1/cases/{case_id}/actions", body, headers=key)
+    retry = as_agent.post(f"/api/v1/cases/{case_id}/actions", body, headers=key)
+    other = as_agent.post(
+        f"/api/v1/cases/{case_id}/actions",
+        {"capability": "open_investigation", "note": "Investigation opened."},
+        headers=key,
+    )
+
+    assert first.status_code == retry.status_code == 201, retry.content
+    assert_error(other, 409, "idempotency_key_reused")
+    actions = [e for e in api_as(ana).get(f"/api/v1/cases/{case_id}/events").json() if e["kind"] == "action_taken"]
+    assert len(actions) == 1
+    assert "idempotency_key" not in actions[0]["data"]  # the seller never sees the client's key
+
+
 @pytest.mark.parametrize(
     ("payload", "field"),
     [

@@ -264,6 +264,20 @@ def test_taking_an_action_puts_it_on_the_case_timeline(desk, agent, case):
     assertContains(desk.get(url(case)), "Done: Request a carrier re-pickup. The seller sees it on the case.")
 
 
+def test_the_action_form_sent_twice_records_one_action(desk, case):
+    key = re.search(
+        r'class="action-form".*?name="idempotency_key" value="([^"]+)"', desk.get(url(case)).content.decode(), re.S
+    ).group(1)
+    form = {"act-capability": "request_carrier_repickup", "act-note": "Re-pickup booked.", "idempotency_key": key}
+
+    first, double_click = desk.post(url(case, "action"), form), desk.post(url(case, "action"), form)
+    back_button = desk.post(url(case, "action"), {**form, "act-capability": "open_investigation"})
+
+    assert first.status_code == double_click.status_code == 302
+    assertContains(back_button, "This form was already sent and took an action (see the timeline).", status_code=400)
+    assert CaseEvent.objects.filter(case=case, kind=EventType.ACTION_TAKEN).count() == 1
+
+
 def test_reimbursement_over_the_tiers_limit_is_refused_in_place_naming_the_tiers_that_can(desk, agent, case):
     response = desk.post(
         url(case, "action"),

@@ -20,7 +20,7 @@ from sellerdesk.core.errors import CoreError, SellerdeskError
 from sellerdesk.routing import selectors, services
 from sellerdesk.routing.models import EscalationRequest, Transfer
 
-from .schemas import ERRORS, Out, PersonRef, StrictSchema, TeamRef, person, team_ref
+from .schemas import ERRORS, IdempotencyKey, Out, PersonRef, StrictSchema, TeamRef, person, team_ref
 
 router = Router(tags=["tiered support"])
 CapabilityName = Literal[tuple(Capability.values)]  # type: ignore[valid-type]
@@ -274,8 +274,10 @@ def save_playbook(request: HttpRequest, case_id: int, payload: PlaybookIn):
 
 
 @router.post("/cases/{int:case_id}/actions", response={201: dict, **ERRORS})
-def take_action(request: HttpRequest, case_id: int, payload: ActionIn):
-    """Record an action for the seller (carrier re-pickup, reimbursement, ...) your tier may take."""
+def take_action(request: HttpRequest, case_id: int, payload: ActionIn, idempotency_key: str | None = IdempotencyKey):
+    """Record an action for the seller (carrier re-pickup, reimbursement, ...) your tier may take.
+    With an `Idempotency-Key` header a retry on the same case records nothing more (again 201); the
+    same key for another action on the case is `idempotency_key_reused` (409)."""
     services.take_action(
         actor=request.auth,
         case_id=case_id,
@@ -284,6 +286,7 @@ def take_action(request: HttpRequest, case_id: int, payload: ActionIn):
         amount=payload.amount,
         currency=payload.currency,
         reference=payload.reference,
+        idempotency_key=idempotency_key,
     )
     return HttpStatus(201, {"case_id": case_id, "capability": payload.capability})
 

@@ -13,7 +13,7 @@ from sellerdesk.cases.audit import record_event
 from sellerdesk.cases.errors import CasesError
 from sellerdesk.cases.events import EventType
 from sellerdesk.cases.lifecycle import DONE_STATUSES
-from sellerdesk.cases.models import Case, Priority
+from sellerdesk.cases.models import Case, CaseEvent, Priority
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError, not_found, validation_error
 from sellerdesk.core.text import clean_text
@@ -319,9 +319,13 @@ def take_action(
     amount: Decimal | None = None,
     currency: str = "",
     reference: str = "",
+    idempotency_key: str | None = None,
 ) -> Case:
     """Records an action taken for the seller (a carrier re-pickup, a reimbursement, ...), if the
-    agent's tier may take it (and, for money, up to its limit). The seller sees it on the timeline."""
+    agent's tier may take it (and, for money, up to its limit). The seller sees it on the timeline.
+
+    A retry with the same `idempotency_key` on this case records nothing more (the key is kept in
+    the event's data, which sellers never see); the key for another action is refused."""
     case = permissions.get_case_for(actor, case_id, for_update=True)
     permissions.require_case_worker(actor, case, "take actions")
     if capability not in Capability.values or capability in BASIC:
@@ -335,6 +339,18 @@ def take_action(
         amount_usd = capabilities.to_usd(amount, currency)
     capabilities.require_capability(actor, case, capability, amount_usd=amount_usd)
     text = _note(note, required=True)
+    if idempotency_key:
+        # Retries on this case queue on its row lock above, so a retry sees the first one's event.
+        earlier = CaseEvent.objects.filter(
+            case=case, actor=actor, kind=EventType.ACTION_TAKEN, data__idempotency_key=idempotency_key
+        ).first()
+        if earlier is not None:
+            if earlier.data.get("action") != capability:
+                raise SellerdeskError(
+                    CoreError.IDEMPOTENCY_KEY_REUSED,
+                    _("This Idempotency-Key was already used for another action; use a new key for a new action."),
+                )
+            return case
     record_event(
         case,
         actor=actor,
@@ -347,6 +363,7 @@ def take_action(
             "amount": str(amount) if amount is not None else None,
             "currency": currency.upper() or None,
             "reference": clean_text(reference)[:100],
+            **({"idempotency_key": idempotency_key} if idempotency_key else {}),
         },
     )
     case.updated_at = clock.now()

@@ -570,9 +570,20 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
                 amount=data["amount"],
                 currency=data["currency"],
                 reference=data["reference"],
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
-            show_error(form, error)
+            if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
+                # As for commitments: the form shown now carries a new key ("-action" added).
+                form.add_error(
+                    None,
+                    _(
+                        "This form was already sent and took an action (see the timeline). "
+                        "Send it again to take another action with these details."
+                    ),
+                )
+            else:
+                show_error(form, error)
         else:
             label = Capability(data["capability"]).label
             messages.success(request, _("Done: %(action)s. The seller sees it on the case.") % {"action": label})
