@@ -225,6 +225,9 @@ SELLERDESK = {
         # added, is used.
         "CLIENT_ADDRESS_HEADER": os.environ.get("SELLERDESK_CLIENT_ADDRESS_HEADER", ""),
         "SESSION_MINUTES": 60,
+        # Identity documents are reviewed within this many hours of arriving; past it the staff who
+        # review them are e-mailed (once per request) and the queue marks the request overdue.
+        "REVIEW_HOURS": int(os.environ.get("SELLERDESK_IDENTITY_REVIEW_HOURS", "24")),
         # Dotted path of a callable(phone, text) that sends a text message; the default logs it.
         "SMS_SENDER": os.environ.get("SELLERDESK_SMS_SENDER", "sellerdesk.performance.recovery.log_sms"),
     },

@@ -14,7 +14,7 @@ from sellerdesk.core import clock
 from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.performance import recovery
 from sellerdesk.performance.models import AccountEvent, Appeal, RecoveryRequest
-from tests.factories import AgentFactory
+from tests.factories import AgentFactory, LeadFactory
 
 from .conftest import PLAN
 
@@ -396,3 +396,79 @@ def test_the_account_audit_trail_is_append_only(locked):
         event.delete()
     with pytest.raises(TypeError):
         AccountEvent.objects.filter(pk=event.pk).update(public=False)
+
+
+# --- the identity review's deadline ------------------------------------------------------------------------
+
+T0 = dt.datetime(2030, 3, 4, 9, 0, tzinfo=dt.UTC)
+
+
+def documents_sent(seller_id, at=T0, **fields):
+    passport = SimpleUploadedFile("passport.pdf", b"%PDF-1.4 passport scan", content_type="application/pdf")
+    with clock.frozen_at(at):
+        return recovery.request_review(
+            seller_id=seller_id,
+            contact_email="ana.new@example.org",
+            reason="compromised",
+            documents=[passport],
+            client="198.51.100.4",
+            **fields,
+        )
+
+
+def test_the_seller_is_told_when_the_review_is_due(api, settings):
+    settings.SELLERDESK = {**settings.SELLERDESK, "RECOVERY": {**settings.SELLERDESK["RECOVERY"], "REVIEW_HOURS": 12}}
+    passport = SimpleUploadedFile("passport.pdf", b"%PDF-1.4 passport scan", content_type="application/pdf")
+    with clock.frozen_at(T0):
+        response = api.post(
+            "/api/v1/recovery/documents",
+            {
+                "seller": api.seller_id,
+                "contact_email": "ana.new@example.org",
+                "reason": "compromised",
+                "documents": [passport],
+            },
+        )
+
+    assert response.status_code == 202, response.content
+    body = response.json()
+    assert body["review_due_at"] == "2030-03-04T21:00:00Z"
+    assert "within 12 hours" in body["message"]
+    made = RecoveryRequest.objects.get(token=body["token"])
+    assert made.review_due_at == T0 + dt.timedelta(hours=12)
+    with clock.frozen_at(T0):
+        page = api.get(f"/recovery/{made.token}/")
+    assert "We review documents within 12 hours: by 4 Mar 2030" in page.content.decode()
+
+
+def test_overdue_identity_reviews_are_told_to_the_reviewing_leads_once(
+    api, locked, perf_team, perf_agent, client_as, django_capture_on_commit_callbacks
+):
+    lead = LeadFactory(username="perf-lead", email="perf-lead@sellerdesk.example", teams=[perf_team])
+    waiting = documents_sent(api.seller_id)
+    decided = documents_sent(api.seller_id)
+    recovery.review_documents(
+        actor=perf_agent, request_id=decided.pk, accept=True, reason="Passport matches the holder."
+    )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        before = recovery.alert_overdue_identity_reviews(now=T0 + dt.timedelta(hours=23))
+        due = recovery.alert_overdue_identity_reviews(now=T0 + dt.timedelta(hours=25))
+        again = recovery.alert_overdue_identity_reviews(now=T0 + dt.timedelta(hours=26))
+
+    assert (before, due, again) == (0, 1, 0)
+    assert [m.to for m in mail.outbox] == [[lead.email]]
+    assert f"/workspace/performance/identity-reviews/{waiting.pk}/" in mail.outbox[0].body
+    with clock.frozen_at(T0 + dt.timedelta(hours=25)):
+        queue = client_as(perf_agent).get("/workspace/performance/identity-reviews/").content.decode()
+        detail = client_as(perf_agent).get(f"/workspace/performance/identity-reviews/{waiting.pk}/").content.decode()
+    assert "Overdue" in queue and "Overdue" in detail
+    with clock.frozen_at(T0 + dt.timedelta(hours=1)):
+        assert "Overdue" not in client_as(perf_agent).get("/workspace/performance/identity-reviews/").content.decode()
+
+
+def test_the_overdue_sweep_is_registered_with_the_scheduler():
+    from sellerdesk.core.sweeps import registered
+
+    assert recovery.alert_overdue_identity_reviews in [sweep for _name, sweep in registered()]

@@ -9,6 +9,7 @@ a request whose details match no account gets the same answer as one that matche
 from datetime import datetime
 from typing import Literal
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import File, Form, Header, Router
@@ -57,6 +58,9 @@ class CodeIn(StrictSchema):
 class RequestOut(Out):
     token: str
     message: str
+    review_due_at: datetime | None = Field(
+        None, description="Identity documents: when the review is due at the latest (null for a code request)."
+    )
 
 
 @router.post("/recovery/code", response={202: RequestOut, **RECOVERY_ERRORS})
@@ -97,7 +101,12 @@ def request_review(
         202,
         {
             "token": str(made.token),
-            "message": _("Documents received. After review, a code is e-mailed to the contact address."),
+            "message": _(
+                "Documents received. We review them within %(hours)d hours; once they are accepted, a code "
+                "is e-mailed to the contact address."
+            )
+            % {"hours": settings.SELLERDESK["RECOVERY"]["REVIEW_HOURS"]},
+            "review_due_at": made.review_due_at,
         },
     )
 

@@ -15,12 +15,14 @@ def registered() -> list[tuple[str, Callable[[], int]]]:
     from sellerdesk.commitments.services import mark_overdue_commitments_broken
     from sellerdesk.insights.services import sweep_spike_alerts
     from sellerdesk.performance.health import recompute_all_health
+    from sellerdesk.performance.recovery import alert_overdue_identity_reviews
     from sellerdesk.sla.services import sweep as sla_sweep
 
     return [
         ("commitments: mark overdue promises broken and escalate", mark_overdue_commitments_broken),
         ("sla: at-risk marks, breaches, escalation ladder and ceilings", sla_sweep),
         ("performance: recompute account health", recompute_all_health),
+        ("performance: tell staff about overdue identity reviews", alert_overdue_identity_reviews),
         ("insights: spike alerts", sweep_spike_alerts),
         ("assistant: conversations idle for a day are abandoned", abandon_idle_conversations),
     ]

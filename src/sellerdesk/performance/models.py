@@ -401,10 +401,28 @@ class RecoveryRequest(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     review_reason = models.TextField(blank=True)
+    # The review's deadline (RECOVERY["REVIEW_HOURS"] after the documents arrived), and when the
+    # reviewing staff were told it had passed.
+    review_due_at = models.DateTimeField(null=True, blank=True)
+    overdue_notified_at = models.DateTimeField(null=True, blank=True)
     # A verified request opens a recovery session until this instant; the browser holds the secret,
     # we keep its hash.
     session_hash = models.CharField(max_length=64, blank=True)
     session_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            # The identity review queue and its overdue sweep read exactly this.
+            models.Index(
+                fields=["review_due_at"], condition=models.Q(review="pending"), name="recovery_review_pending_due"
+            ),
+        ]
+
+    @property
+    def review_overdue(self) -> bool:
+        return (
+            self.review == ReviewStatus.PENDING and self.review_due_at is not None and self.review_due_at <= clock.now()
+        )
 
 
 def recovery_document_path(instance: "RecoveryDocument", filename: str) -> str:

@@ -208,6 +208,7 @@ def request_review(
         code_hash="",
         contact_email=contact_email,
         review=ReviewStatus.PENDING,
+        review_due_at=now + dt.timedelta(hours=_conf()["REVIEW_HOURS"]),
         created_at=now,
         # The code is sent after the review; until then the request cannot be verified.
         expires_at=now,
@@ -260,6 +261,29 @@ def review_documents(*, actor: User, request_id: int, accept: bool, reason: str)
         )
     enqueue_with_transaction(tasks.send_recovery_code, request.pk)
     return request
+
+
+def alert_overdue_identity_reviews(*, now: dt.datetime | None = None, batch_size: int = 500) -> int:
+    """The sweep: identity reviews still waiting past their deadline are claimed (a row lock that
+    skips rows another sweeper holds, then `overdue_notified_at`), and the staff who review them
+    are e-mailed once per request. Running it again changes nothing more."""
+    now = now or clock.now()
+    total = 0
+    while True:
+        with transaction.atomic():
+            ids = list(
+                RecoveryRequest.objects.select_for_update(skip_locked=True)
+                .filter(review=ReviewStatus.PENDING, review_due_at__lte=now, overdue_notified_at__isnull=True)
+                .order_by("review_due_at", "pk")
+                .values_list("pk", flat=True)[:batch_size]
+            )
+            if not ids:
+                return total
+            RecoveryRequest.objects.filter(pk__in=ids).update(overdue_notified_at=now)
+            enqueue_with_transaction(tasks.notify_overdue_identity_reviews, ids)
+            total += len(ids)
+        if len(ids) < batch_size:
+            return total
 
 
 def issue_code(request_id: int) -> tuple[RecoveryRequest, str] | None:

@@ -99,3 +99,42 @@ def send_recovery_code(request_id: int) -> int:
             recipient_list=[to],
         )
     return 1
+
+
+@task()
+def notify_overdue_identity_reviews(request_ids: list[int]) -> int:
+    """E-mails the staff who review identity documents (the leads of the teams whose tier may change
+    account statuses, or all their members if they have no lead) that these reviews are overdue:
+    a seller is locked out and waiting. The sweep claims each request once before queueing this."""
+    from sellerdesk.accounts.capabilities import Capability
+    from sellerdesk.accounts.models import TeamMembership, TierCapability
+
+    from .models import RecoveryRequest, ReviewStatus
+
+    waiting = list(
+        RecoveryRequest.objects.filter(pk__in=request_ids, review=ReviewStatus.PENDING)
+        .select_related("seller_account")
+        .order_by("review_due_at", "pk")
+    )
+    if not waiting:
+        return 0
+    tiers = TierCapability.objects.filter(capability=Capability.CHANGE_ACCOUNT_STATUS).values("tier")
+    memberships = TeamMembership.objects.filter(team__tier__in=tiers, user__is_active=True).select_related("user")
+    leads = [m.user for m in memberships if m.is_lead]
+    recipients = sorted({u.email for u in (leads or [m.user for m in memberships]) if u.email})
+    if not recipients:
+        return 0
+    base = settings.SITE_URL.rstrip("/")
+    lines = [
+        f"- {r.seller_account.marketplace_seller_id if r.seller_account else '(no account has the seller id given)'}, "
+        f"due {r.review_due_at:%Y-%m-%d %H:%M} UTC: {base}/workspace/performance/identity-reviews/{r.pk}/"
+        for r in waiting
+    ]
+    send_mail(
+        subject=f"Overdue identity reviews: {len(waiting)}",
+        message="These sellers cannot sign in and are waiting for their identity documents to be reviewed:\n\n"
+        + "\n".join(lines),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=recipients,
+    )
+    return len(waiting)

@@ -115,6 +115,7 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
             "form": form,
             "documents": made.method == RecoveryMethod.DOCUMENTS,
             "minutes": settings.SELLERDESK["RECOVERY"]["CODE_MINUTES"],
+            "hours": settings.SELLERDESK["RECOVERY"]["REVIEW_HOURS"],
         },
         status=status,
     )

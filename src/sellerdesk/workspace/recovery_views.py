@@ -3,6 +3,7 @@ documents a locked-out seller sent and accept them (a code goes to the seller's 
 or not (the seller is told why)."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -52,7 +53,11 @@ def review_list(request: HttpRequest) -> HttpResponse:
     if tab not in ReviewStatus.values:
         tab = ReviewStatus.PENDING
     page = paginate(request, selectors.identity_reviews(review=tab))
-    return render(request, "workspace/recovery/list.html", {"page": page, "tab": tab, "tabs": TABS})
+    return render(
+        request,
+        "workspace/recovery/list.html",
+        {"page": page, "tab": tab, "tabs": TABS, "review_hours": settings.SELLERDESK["RECOVERY"]["REVIEW_HOURS"]},
+    )
 
 
 def _detail(request: HttpRequest, request_id: int, form: ReviewForm, status: int = 200) -> HttpResponse:
