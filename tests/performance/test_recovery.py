@@ -10,6 +10,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from sellerdesk.cases.models import Case, Message
 from sellerdesk.core import clock
 from sellerdesk.core.errors import SellerdeskError
 from sellerdesk.performance import recovery
@@ -301,21 +302,26 @@ def test_documents_not_accepted_tell_the_seller_why(api, locked, perf_agent, dja
     assert AccountEvent.objects.filter(kind="recovery_reviewed", public=False).count() == 1
 
 
-def test_web_flow_code_then_appeal_and_a_case(api, locked, perf_team, django_capture_on_commit_callbacks):
-    browser = Client(REMOTE_ADDR="192.0.2.10")
-    assert browser.get("/recovery/").status_code == 200
-    refused = browser.post("/recovery/", {"code-seller": "", "code-method": "email", "code-destination": "x"})
-    assert refused.status_code == 400 and "field-error" in refused.content.decode()
+def start_on_the_web(browser, seller_id, django_capture_on_commit_callbacks):
+    """Asks for a code on the recovery page, to the registered e-mail address."""
     with django_capture_on_commit_callbacks(execute=True):
-        started = browser.post(
+        return browser.post(
             "/recovery/",
             {
-                "code-seller": api.seller_id,
+                "code-seller": seller_id,
                 "code-reason": "suspended",
                 "code-method": "email",
                 "code-destination": "owner@anas-crafts.example",
             },
         )
+
+
+def test_web_flow_code_then_appeal_and_a_case(api, locked, perf_team, django_capture_on_commit_callbacks):
+    browser = Client(REMOTE_ADDR="192.0.2.10")
+    assert browser.get("/recovery/").status_code == 200
+    refused = browser.post("/recovery/", {"code-seller": "", "code-method": "email", "code-destination": "x"})
+    assert refused.status_code == 400 and "field-error" in refused.content.decode()
+    started = start_on_the_web(browser, api.seller_id, django_capture_on_commit_callbacks)
     assert started.status_code == 302
     verify_url = started["Location"]
     page = browser.get(verify_url).content.decode()
@@ -472,3 +478,60 @@ def test_the_overdue_sweep_is_registered_with_the_scheduler():
     from sellerdesk.core.sweeps import registered
 
     assert recovery.alert_overdue_identity_reviews in [sweep for _name, sweep in registered()]
+
+
+# --- retries in the recovery channel ---------------------------------------------------------------------
+
+
+def verified_session(api, django_capture_on_commit_callbacks) -> dict:
+    with django_capture_on_commit_callbacks(execute=True):
+        token = ask(api, seller=api.seller_id).json()["token"]
+    made, secret = recovery.verify(token=token, code=code_in(mail.outbox[-1]), client="1")
+    return {"X-Recovery-Session": recovery.session_value(made, secret)}
+
+
+def test_retried_recovery_cases_and_replies_with_a_key_are_written_once(
+    api, locked, tier1, django_capture_on_commit_callbacks
+):
+    session = verified_session(api, django_capture_on_commit_callbacks)
+    case = {"subject": "Someone changed my bank account", "body": "The payout account was changed, not by us."}
+
+    def post(path, body, key):
+        return api.post(path, body, content_type="application/json", headers={**session, "Idempotency-Key": key})
+
+    first, retry = post("/api/v1/recovery/cases", case, "open-1"), post("/api/v1/recovery/cases", case, "open-1")
+    assert first.status_code == retry.status_code == 201, retry.content
+    case_id = first.json()["id"]
+    assert retry.json()["id"] == case_id
+    reply = {"body": "The change was made from an address in another country."}
+    for _attempt in range(2):
+        assert post(f"/api/v1/recovery/cases/{case_id}/messages", reply, "reply-1").status_code == 201
+    assert Message.objects.filter(case_id=case_id).count() == 2  # the opening message and one reply
+    other = post("/api/v1/recovery/cases", {**case, "subject": "Another problem"}, "open-1")
+    assert other.status_code == 409 and other.json()["code"] == "idempotency_key_reused"
+
+
+def test_the_recovery_web_forms_write_once_when_sent_twice(api, locked, tier1, django_capture_on_commit_callbacks):
+    browser = Client(REMOTE_ADDR="192.0.2.11")
+    started = start_on_the_web(browser, api.seller_id, django_capture_on_commit_callbacks)
+    browser.post(started["Location"], {"code": code_in(mail.outbox[-1])})
+    page = browser.get("/recovery/account/").content.decode()
+    key = re.search(r'name="idempotency_key" value="([^"]+)"', page).group(1)
+    form = {"subject": "Someone changed my bank account", "body": "Not by us.", "idempotency_key": key}
+
+    first, double_click = (
+        browser.post("/recovery/account/cases/new/", form),
+        browser.post("/recovery/account/cases/new/", form),
+    )
+    back_button = browser.post("/recovery/account/cases/new/", {**form, "subject": "Another problem"})
+
+    assert first.status_code == double_click.status_code == 302 and first["Location"] == double_click["Location"]
+    assert back_button.status_code == 400
+    assert "This form was already sent and opened a case (listed above)." in back_button.content.decode()
+    assert Case.objects.filter(seller_account=locked.seller_account, category="account_access").count() == 1
+    case_page = browser.get(first["Location"]).content.decode()
+    reply_key = re.search(r'name="idempotency_key" value="([^"]+)"', case_page).group(1)
+    reply = {"body": "The change was made yesterday.", "idempotency_key": reply_key}
+    browser.post(first["Location"], reply)
+    browser.post(first["Location"], reply)
+    assert Message.objects.filter(case__seller_account=locked.seller_account, body=reply["body"]).count() == 1

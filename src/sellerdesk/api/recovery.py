@@ -24,7 +24,7 @@ from sellerdesk.performance.models import RecoveryReason
 from sellerdesk.performance.services import TEXT_MAX
 
 from .cases import CaseOut, EventOut, case_out, event_out
-from .schemas import ErrorOut, Out, StrictSchema
+from .schemas import ErrorOut, IdempotencyKey, Out, StrictSchema
 
 router = Router(tags=["Account recovery (locked-out sellers)"], auth=None)
 
@@ -239,10 +239,16 @@ class RecoveryCaseIn(StrictSchema):
 
 
 @router.post("/recovery/cases", response={201: CaseOut, **RECOVERY_ERRORS})
-def open_case(request: HttpRequest, payload: RecoveryCaseIn, session: str = Session):
-    """Opens an urgent account-access case from the recovery session."""
+def open_case(
+    request: HttpRequest, payload: RecoveryCaseIn, session: str = Session, idempotency_key: str | None = IdempotencyKey
+):
+    """Opens an urgent account-access case from the recovery session. With an `Idempotency-Key`
+    header a retry returns the case already opened."""
     found = recovery.session(session)
-    return HttpStatus(201, case_out(recovery.open_case(recovery=found, subject=payload.subject, body=payload.body)))
+    opened = recovery.open_case(
+        recovery=found, subject=payload.subject, body=payload.body, idempotency_key=idempotency_key
+    )
+    return HttpStatus(201, case_out(opened))
 
 
 class RecoveryCaseOut(Out):
@@ -264,10 +270,17 @@ class ReplyIn(StrictSchema):
 
 
 @router.post("/recovery/cases/{int:case_id}/messages", response={201: RecoveryCaseOut, **RECOVERY_ERRORS})
-def reply(request: HttpRequest, case_id: int, payload: ReplyIn, session: str = Session):
-    """Replies on one of the account's appeal or account-access cases."""
+def reply(
+    request: HttpRequest,
+    case_id: int,
+    payload: ReplyIn,
+    session: str = Session,
+    idempotency_key: str | None = IdempotencyKey,
+):
+    """Replies on one of the account's appeal or account-access cases. With an `Idempotency-Key`
+    header a retry writes nothing more."""
     found = recovery.session(session)
-    recovery.reply(recovery=found, case_id=case_id, body=payload.body)
+    recovery.reply(recovery=found, case_id=case_id, body=payload.body, idempotency_key=idempotency_key)
     return HttpStatus(201, case(request, case_id, session))
 
 

@@ -1,5 +1,7 @@
 """Helpers shared by the portal and workspace forms."""
 
+import secrets
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -39,3 +41,11 @@ def show_error(form: forms.Form, error: SellerdeskError, **aliases: str) -> None
             form.add_error(target if target in form.fields else None, text)
     if error.code != CoreError.VALIDATION_ERROR or not error.fields:
         form.add_error(None, error.message)
+
+
+def show_resent(form: forms.Form, message: str) -> str:
+    """A form sent again with other details (the browser's back button) is refused with
+    `idempotency_key_reused`, and nothing was written. Says so at the top of the form, in the
+    words of `message`, and returns a new key for it, so that sending it again writes a new row."""
+    form.add_error(None, message)
+    return secrets.token_urlsafe(16)

@@ -430,9 +430,15 @@ def file_appeal(
 
 
 def open_case(
-    *, recovery: RecoveryRequest, subject: str, body: str, attachments: list[UploadedFile] | None = None
+    *,
+    recovery: RecoveryRequest,
+    subject: str,
+    body: str,
+    attachments: list[UploadedFile] | None = None,
+    idempotency_key: str | None = None,
 ) -> Case:
-    """An urgent account-access case from a verified recovery session."""
+    """An urgent account-access case from a verified recovery session. A retry with the same
+    `idempotency_key` returns the case already opened (see `cases.services.open_case`)."""
     reason = RecoveryReason(recovery.reason).label
     case, _created = cases.open_case(
         opener=speaker(recovery),
@@ -441,6 +447,7 @@ def open_case(
         category=Category.ACCOUNT_ACCESS,
         urgent=True,
         attachments=attachments,
+        idempotency_key=idempotency_key,
     )
     return case
 
@@ -455,6 +462,15 @@ def case_for(recovery: RecoveryRequest, case_id: int) -> Case:
     return case
 
 
-def reply(*, recovery: RecoveryRequest, case_id: int, body: str, attachments: list[UploadedFile] | None = None) -> None:
+def reply(
+    *,
+    recovery: RecoveryRequest,
+    case_id: int,
+    body: str,
+    attachments: list[UploadedFile] | None = None,
+    idempotency_key: str | None = None,
+) -> None:
     case = case_for(recovery, case_id)
-    cases.post_message(actor=speaker(recovery), case_id=case.pk, body=body, attachments=attachments)
+    cases.post_message(
+        actor=speaker(recovery), case_id=case.pk, body=body, attachments=attachments, idempotency_key=idempotency_key
+    )

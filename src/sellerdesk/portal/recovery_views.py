@@ -16,7 +16,8 @@ from sellerdesk.cases import selectors as case_selectors
 from sellerdesk.cases.attachments import limits as attachment_limits
 from sellerdesk.cases.lifecycle import ACTIVE_STATUSES
 from sellerdesk.core.errors import CoreError, SellerdeskError
-from sellerdesk.core.forms import show_error
+from sellerdesk.core.forms import show_error, show_resent
+from sellerdesk.core.views import form_key, posted_key
 from sellerdesk.performance import recovery, selectors
 from sellerdesk.performance.errors import PerformanceError
 from sellerdesk.performance.models import RecoveryMethod, RecoveryRequest
@@ -150,6 +151,7 @@ def _overview(request: HttpRequest, found: RecoveryRequest, **forms) -> dict:
         "found": found,
         "recovery": selectors.recovery_overview(found.seller_account),
         "case_form": forms.get("case_form") or RecoveryCaseForm(),
+        "case_key": forms.get("case_key") or form_key(request),  # a double click opens one case
         "attachment_limits": attachment_limits(),
     }
 
@@ -164,6 +166,7 @@ def case_new(request: HttpRequest, found: RecoveryRequest) -> HttpResponse:
     if request.method != "POST":
         return redirect("recovery:account")
     form = RecoveryCaseForm(request.POST, request.FILES)
+    fresh_key = None
     if form.is_valid():
         try:
             case = recovery.open_case(
@@ -171,15 +174,27 @@ def case_new(request: HttpRequest, found: RecoveryRequest) -> HttpResponse:
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
                 attachments=form.cleaned_data["attachments"],
+                idempotency_key=posted_key(request),
             )
         except SellerdeskError as error:
-            show_error(form, error)
+            if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
+                fresh_key = show_resent(
+                    form,
+                    _(
+                        "This form was already sent and opened a case (listed above). "
+                        "Send it again to open another case with these details."
+                    ),
+                )
+            else:
+                show_error(form, error)
         else:
             messages.success(
                 request, _("Case %(number)s is open. Support answers here and by e-mail.") % {"number": case.number}
             )
             return redirect("recovery:case", case_id=case.pk)
-    return render(request, "recovery/account.html", _overview(request, found, case_form=form), status=400)
+    return render(
+        request, "recovery/account.html", _overview(request, found, case_form=form, case_key=fresh_key), status=400
+    )
 
 
 @_session_or_start
@@ -216,7 +231,9 @@ def case(request: HttpRequest, found: RecoveryRequest, case_id: int) -> HttpResp
         status = 400
         if form.is_valid():
             try:
-                recovery.reply(recovery=found, case_id=shown.pk, **form.cleaned_data)
+                recovery.reply(
+                    recovery=found, case_id=shown.pk, idempotency_key=posted_key(request), **form.cleaned_data
+                )
             except SellerdeskError as error:
                 show_error(form, error)
             else:
@@ -232,6 +249,7 @@ def case(request: HttpRequest, found: RecoveryRequest, case_id: int) -> HttpResp
             "events": case_selectors.timeline(speaker, shown),
             "can_reply": shown.status in ACTIVE_STATUSES,
             "form": form,
+            "reply_key": form_key(request),  # a double click sends one reply
             "attachment_limits": attachment_limits(),
         },
         status=status,

@@ -1,8 +1,6 @@
 """The seller portal: a seller's own cases, opening one, the timeline, replying, reopening, asking
 for more (escalation requests) and the promises made to the seller."""
 
-import secrets
-
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -22,7 +20,7 @@ from sellerdesk.commitments import selectors as commitment_selectors
 from sellerdesk.commitments.models import State as CommitmentState
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
-from sellerdesk.core.forms import show_error
+from sellerdesk.core.forms import show_error, show_resent
 from sellerdesk.core.views import flash_error, form_key, paginate, posted_key, query_without_page, role_required
 from sellerdesk.routing import selectors as routing_selectors
 from sellerdesk.routing import services as routing_services
@@ -96,16 +94,13 @@ def case_new(request: HttpRequest) -> HttpResponse:
             )
         except SellerdeskError as error:
             if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
-                # The page was sent before with other details (the back button). Say so in the
-                # seller's words, and give the form a fresh key so sending it again opens a new case.
-                form.add_error(
-                    None,
+                key = show_resent(
+                    form,
                     _(
                         "This form was already sent and opened a case (see My cases). "
                         "Send it again to open another case with these details."
                     ),
                 )
-                key = secrets.token_urlsafe(16)
             else:
                 show_error(form, error)
         else:

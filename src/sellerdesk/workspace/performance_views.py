@@ -8,7 +8,6 @@ Views only parse, call a selector or a service and render; a refusal is shown ne
 Other agents get a 403 page; sellers a 404 (the workspace does not exist for them)."""
 
 import datetime as dt
-import secrets
 from functools import wraps
 
 from django import forms
@@ -24,7 +23,7 @@ from django.views.decorators.http import require_POST
 from sellerdesk.accounts.models import AccountStatus
 from sellerdesk.core import clock
 from sellerdesk.core.errors import CoreError, SellerdeskError
-from sellerdesk.core.forms import show_error
+from sellerdesk.core.forms import show_error, show_resent
 from sellerdesk.core.text import id_param
 from sellerdesk.core.views import form_key, paginate, posted_key, query_without_page, role_required
 from sellerdesk.performance import selectors, services
@@ -468,15 +467,13 @@ def seller_action(request: HttpRequest, account_id: int) -> HttpResponse:
             )
         except SellerdeskError as error:
             if error.code == CoreError.IDEMPOTENCY_KEY_REUSED:
-                # The page was sent before with other facts (the back button): nothing was taken now.
-                form.add_error(
-                    None,
+                fresh_key = show_resent(
+                    form,
                     _(
                         "This form was already sent and took an action (see Enforcement actions). "
                         "Send it again to take another action with these facts."
                     ),
                 )
-                fresh_key = secrets.token_urlsafe(16)
             else:
                 show_error(form, error, complaint_id="complaint")
         else:
