@@ -174,6 +174,9 @@ SELLERDESK = {
     # Each process remembers a checked API token (and the team list used to route new cases) this
     # many seconds, saving a query per request; changes reach the API at most this late. 0 = off.
     "API_AUTH_CACHE_SECONDS": int(os.environ.get("SELLERDESK_API_AUTH_CACHE_SECONDS", "30")),
+    # API lists count their matches up to this many; past it `count` is this number and
+    # `count_exact` is false (counting a team's whole history on every page grows with it).
+    "LIST_COUNT_LIMIT": int(os.environ.get("SELLERDESK_LIST_COUNT_LIMIT", "10000")),
     "ROUTING_CACHE_SECONDS": int(os.environ.get("SELLERDESK_ROUTING_CACHE_SECONDS", "30")),
     # API tokens expire after this many days.
     "API_TOKEN_DAYS": int(os.environ.get("SELLERDESK_API_TOKEN_DAYS", "30")),

@@ -252,9 +252,23 @@ def test_list_pages_report_count_and_pages_and_run_out(api_as, ana, ana_cases):
     as_ana = api_as(ana)
     pages = [as_ana.get("/api/v1/cases", page_size=3, page=n, sort="oldest").json() for n in (1, 2, 3, 4)]
     assert [(p["count"], p["pages"], p["page"], p["page_size"]) for p in pages] == [(7, 3, n, 3) for n in (1, 2, 3, 4)]
+    assert all(p["count_exact"] for p in pages)
     assert [len(p["items"]) for p in pages] == [3, 3, 1, 0]
     seen = [c["id"] for p in pages for c in p["items"]]
     assert seen == [c.pk for c in ana_cases]  # oldest first, every case exactly once
+
+
+def test_a_count_past_the_list_count_limit_stops_there_and_says_so(api_as, ana, ana_cases, settings):
+    as_ana = api_as(ana)
+    settings.SELLERDESK = {**settings.SELLERDESK, "LIST_COUNT_LIMIT": 7}
+    exact = as_ana.get("/api/v1/cases", page_size=3).json()
+    settings.SELLERDESK = {**settings.SELLERDESK, "LIST_COUNT_LIMIT": 5}
+    capped = [as_ana.get("/api/v1/cases", page_size=3, page=n, sort="oldest").json() for n in (1, 2, 3)]
+
+    assert (exact["count"], exact["count_exact"], exact["pages"]) == (7, True, 3)
+    assert [(p["count"], p["count_exact"], p["pages"]) for p in capped] == [(5, False, 2)] * 3
+    # The pages past the counted ones still answer, to the end of the matches.
+    assert [c["id"] for p in capped for c in p["items"]] == [c.pk for c in ana_cases]
 
 
 def test_empty_list_has_zero_pages(api_as, ben, tier1):

@@ -2,8 +2,9 @@
 
 import math
 
+from django.conf import settings
 from ninja import Header, Schema
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class StrictSchema(Schema):
@@ -59,23 +60,27 @@ class PersonRef(Out):
 
 
 class Page(Out):
-    count: int
+    count: int = Field(description="How many items match, counted up to the list count limit (10,000 by default).")
+    count_exact: bool = Field(description="False when more items match than the limit: `count` is then the limit.")
     page: int
     page_size: int
-    pages: int
+    pages: int = Field(description="The pages `count` fills; past the limit, later pages still answer.")
 
 
 def page_of(qs, filters, out) -> dict:
     """One page of a queryset as the list endpoints answer it: `out` applied to each item, with the
-    count and the page numbers (`filters` carries `page` and `page_size`)."""
-    count = qs.count()
+    count and the page numbers (`filters` carries `page` and `page_size`). The count stops at
+    `LIST_COUNT_LIMIT`: an exact count reads every match, and a team's queue keeps its history."""
+    limit = settings.SELLERDESK["LIST_COUNT_LIMIT"]
+    count = qs[: limit + 1].count()
     start = (filters.page - 1) * filters.page_size
     return {
         "items": [out(item) for item in qs[start : start + filters.page_size]],
-        "count": count,
+        "count": min(count, limit),
+        "count_exact": count <= limit,
         "page": filters.page,
         "page_size": filters.page_size,
-        "pages": math.ceil(count / filters.page_size),
+        "pages": math.ceil(min(count, limit) / filters.page_size),
     }
 
 
