@@ -232,20 +232,25 @@ def test_bad_input_is_a_clear_4xx(api, locked):
     assert api.post("/api/v1/recovery/verify", {"token": "x"}, content_type="application/json").status_code == 422
 
 
+def post_documents(api):
+    """Sends a passport scan through POST /api/v1/recovery/documents for the locked account."""
+    passport = SimpleUploadedFile("passport.pdf", b"%PDF-1.4 passport scan", content_type="application/pdf")
+    return api.post(
+        "/api/v1/recovery/documents",
+        {
+            "seller": api.seller_id,
+            "contact_email": "ana.new@example.org",
+            "reason": "compromised",
+            "documents": [passport],
+        },
+    )
+
+
 def test_identity_documents_reviewed_by_an_agent_lead_to_a_code(
     api, locked, perf_agent, agent, client_as, django_capture_on_commit_callbacks
 ):
-    passport = SimpleUploadedFile("passport.pdf", b"%PDF-1.4 passport scan", content_type="application/pdf")
     with django_capture_on_commit_callbacks(execute=True):
-        response = api.post(
-            "/api/v1/recovery/documents",
-            {
-                "seller": api.seller_id,
-                "contact_email": "ana.new@example.org",
-                "reason": "compromised",
-                "documents": [passport],
-            },
-        )
+        response = post_documents(api)
     assert response.status_code == 202, response.content
     token = response.json()["token"]
     assert mail.outbox == []  # nothing is sent before the review
@@ -424,17 +429,8 @@ def documents_sent(seller_id, at=T0, **fields):
 
 def test_the_seller_is_told_when_the_review_is_due(api, settings):
     settings.SELLERDESK = {**settings.SELLERDESK, "RECOVERY": {**settings.SELLERDESK["RECOVERY"], "REVIEW_HOURS": 12}}
-    passport = SimpleUploadedFile("passport.pdf", b"%PDF-1.4 passport scan", content_type="application/pdf")
     with clock.frozen_at(T0):
-        response = api.post(
-            "/api/v1/recovery/documents",
-            {
-                "seller": api.seller_id,
-                "contact_email": "ana.new@example.org",
-                "reason": "compromised",
-                "documents": [passport],
-            },
-        )
+        response = post_documents(api)
 
     assert response.status_code == 202, response.content
     body = response.json()
